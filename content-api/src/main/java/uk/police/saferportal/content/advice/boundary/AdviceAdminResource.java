@@ -1,0 +1,162 @@
+package uk.police.saferportal.content.advice.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
+import org.apache.shiro.authz.annotation.RequiresPermissions;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.police.saferportal.content.advice.control.AdviceDesk;
+import uk.police.saferportal.content.advice.control.AdviceStore;
+import uk.police.saferportal.content.advice.entity.Advice;
+import uk.police.saferportal.content.advice.entity.AdviceContent;
+import uk.police.saferportal.content.area.control.AreaDirectory;
+import uk.police.saferportal.content.editorial.control.RichTextSanitiser;
+import uk.police.saferportal.content.editorial.entity.Slug;
+import uk.police.saferportal.content.platform.boundary.HttpCaching;
+import uk.police.saferportal.content.platform.boundary.VersionTags;
+import uk.police.saferportal.content.platform.entity.ProblemException;
+import uk.police.saferportal.content.security.boundary.Caller;
+import uk.police.saferportal.content.security.entity.Permissions;
+
+/** The staff side of advice: every state, and the writes. Each method names its permission. */
+@Path("admin/advice")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Advice (staff)")
+@SecurityRequirement(name = "bearer")
+public class AdviceAdminResource {
+  @Inject AdviceStore store;
+  @Inject AdviceDesk desk;
+  @Inject AdviceQueries queries;
+  @Inject AreaDirectory directory;
+  @Inject Caller caller;
+
+  @GET
+  @RequiresPermissions(Permissions.CONTENT_READ)
+  @Operation(summary = "Search all advice, drafts included")
+  public Response search(
+      @QueryParam("state") String state,
+      @QueryParam("topic") String topic,
+      @QueryParam("area") String area,
+      @QueryParam("q") String q,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size,
+      @QueryParam("sort") String sort,
+      @Context Request request) {
+    var query =
+        queries.parse(AdviceQueries.state(state), topic, area, q, page, size, sort, "-updated");
+    return HttpCaching.privateRead(request, store.search(query).map(AdviceView::staffListItem));
+  }
+
+  @GET
+  @Path("{slug}")
+  @RequiresPermissions(Permissions.CONTENT_READ)
+  @Operation(summary = "One article in any state; its ETag is the version to send in If-Match")
+  public Response article(@PathParam("slug") String slug) {
+    Advice advice = store.find(slug).orElseThrow(() -> ProblemException.notFound("Advice"));
+    return staffRead(advice, Response.ok()).build();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequiresPermissions(Permissions.CONTENT_WRITE)
+  @Operation(summary = "Write a new draft article")
+  public Response create(
+      @Valid @NotNull(message = "Send the article as JSON") AdviceDraft draft,
+      @Context UriInfo uri) {
+    Advice advice =
+        desk.create(
+            Optional.ofNullable(draft.slug()).map(Slug::new), content(draft), caller.username());
+    return staffRead(
+            advice, Response.created(uri.getAbsolutePathBuilder().path(advice.slug()).build()))
+        .build();
+  }
+
+  @PUT
+  @Path("{slug}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequiresPermissions(Permissions.CONTENT_WRITE)
+  @Operation(summary = "Change an article; needs If-Match with the version last read")
+  public Response update(
+      @PathParam("slug") String slug,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull(message = "Send the article as JSON") AdviceDraft draft) {
+    long version = VersionTags.required(ifMatch);
+    if (draft.slug() != null && !draft.slug().equals(slug)) {
+      throw ProblemException.invalidField("slug", "The slug of an article cannot be changed");
+    }
+    Advice advice = desk.revise(slug, version, content(draft), caller.username());
+    return staffRead(advice, Response.ok()).build();
+  }
+
+  @POST
+  @Path("{slug}/publish")
+  @RequiresPermissions(Permissions.CONTENT_PUBLISH)
+  @Operation(summary = "Publish an article: the public sees it at once")
+  public Response publish(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch) {
+    Advice advice = desk.publish(slug, VersionTags.optional(ifMatch), caller.username());
+    return staffRead(advice, Response.ok()).build();
+  }
+
+  @POST
+  @Path("{slug}/unpublish")
+  @RequiresPermissions(Permissions.CONTENT_PUBLISH)
+  @Operation(summary = "Take an article off the public site; it becomes a draft again")
+  public Response unpublish(
+      @PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch) {
+    Advice advice = desk.unpublish(slug, VersionTags.optional(ifMatch), caller.username());
+    return staffRead(advice, Response.ok()).build();
+  }
+
+  @DELETE
+  @Path("{slug}")
+  @RequiresPermissions(Permissions.CONTENT_DELETE)
+  @Operation(summary = "Delete an article for good")
+  public Response delete(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch) {
+    desk.delete(slug, VersionTags.optional(ifMatch), caller.username());
+    return Response.noContent().build();
+  }
+
+  private AdviceContent content(AdviceDraft draft) {
+    String body = RichTextSanitiser.sanitise(draft.body());
+    if (body.isBlank()) {
+      throw ProblemException.invalidField(
+          "body", "The body has no text left once unsafe HTML is removed. Enter the article text");
+    }
+    return new AdviceContent(
+        draft.title().trim(),
+        draft.summary().trim(),
+        body,
+        directory.topics(draft.topics(), "topics"),
+        directory.areas(draft.areas(), "areas"));
+  }
+
+  private static Response.ResponseBuilder staffRead(
+      Advice advice, Response.ResponseBuilder response) {
+    CacheControl noStore = new CacheControl();
+    noStore.setNoStore(true);
+    noStore.setPrivate(true);
+    return response
+        .entity(AdviceView.staffDetail(advice))
+        .tag(VersionTags.of(advice.version()))
+        .cacheControl(noStore);
+  }
+}

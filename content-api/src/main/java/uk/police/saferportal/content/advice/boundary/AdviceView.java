@@ -1,0 +1,119 @@
+package uk.police.saferportal.content.advice.boundary;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.Instant;
+import java.util.List;
+import uk.police.saferportal.content.advice.entity.Advice;
+import uk.police.saferportal.content.area.boundary.AreaView;
+import uk.police.saferportal.content.area.boundary.TopicView;
+
+/**
+ * An article as the API shows it. Lists leave out the body; the public never sees the state,
+ * version or staff names. Absent fields are omitted from the JSON.
+ */
+@JsonbPropertyOrder({
+  "slug",
+  "title",
+  "summary",
+  "body",
+  "topics",
+  "areas",
+  "state",
+  "publishedAt",
+  "updatedAt",
+  "createdAt",
+  "createdBy",
+  "updatedBy",
+  "version"
+})
+public record AdviceView(
+    String slug,
+    String title,
+    String summary,
+    String body,
+    List<TopicView> topics,
+    List<AreaView> areas,
+    String state,
+    Instant publishedAt,
+    Instant updatedAt,
+    Instant createdAt,
+    String createdBy,
+    String updatedBy,
+    Long version) {
+
+  public static AdviceView publicListItem(Advice a) {
+    return new AdviceView(
+        a.slug(),
+        a.title(),
+        a.summary(),
+        null,
+        topics(a),
+        areas(a),
+        null,
+        a.publishedAt().orElse(null),
+        a.updatedAt(),
+        null,
+        null,
+        null,
+        null);
+  }
+
+  public static AdviceView publicDetail(Advice a) {
+    return new AdviceView(
+        a.slug(),
+        a.title(),
+        a.summary(),
+        a.body(),
+        topics(a),
+        areas(a),
+        null,
+        a.publishedAt().orElse(null),
+        a.updatedAt(),
+        null,
+        null,
+        null,
+        null);
+  }
+
+  public static AdviceView staffListItem(Advice a) {
+    return new AdviceView(
+        a.slug(),
+        a.title(),
+        a.summary(),
+        null,
+        topics(a),
+        areas(a),
+        a.state().apiName(),
+        a.publishedAt().orElse(null),
+        a.updatedAt(),
+        a.createdAt(),
+        a.createdBy(),
+        a.updatedBy(),
+        a.version());
+  }
+
+  public static AdviceView staffDetail(Advice a) {
+    return new AdviceView(
+        a.slug(),
+        a.title(),
+        a.summary(),
+        a.body(),
+        topics(a),
+        areas(a),
+        a.state().apiName(),
+        a.publishedAt().orElse(null),
+        a.updatedAt(),
+        a.createdAt(),
+        a.createdBy(),
+        a.updatedBy(),
+        a.version());
+  }
+
+  private static List<TopicView> topics(Advice a) {
+    return a.topics().stream().map(TopicView::of).toList();
+  }
+
+  private static List<AreaView> areas(Advice a) {
+    return a.areas().stream().map(AreaView::of).toList();
+  }
+}

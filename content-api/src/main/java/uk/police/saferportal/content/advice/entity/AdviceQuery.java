@@ -1,0 +1,17 @@
+package uk.police.saferportal.content.advice.entity;
+
+import java.util.Optional;
+import uk.police.saferportal.content.editorial.entity.EditorialState;
+import uk.police.saferportal.content.platform.entity.PageRequest;
+import uk.police.saferportal.content.platform.entity.SortOrder;
+
+/** A search of the advice: every filter optional, always paged and sorted. */
+public record AdviceQuery(
+    Optional<EditorialState> state,
+    Optional<String> topic,
+    Optional<String> area,
+    Optional<String> text,
+    SortOrder sort,
+    PageRequest page) {
+  public static final String[] SORT_FIELDS = {"published", "updated", "title"};
+}

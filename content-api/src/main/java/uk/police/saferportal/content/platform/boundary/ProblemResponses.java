@@ -1,0 +1,42 @@
+package uk.police.saferportal.content.platform.boundary;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import uk.police.saferportal.content.platform.entity.Problem;
+import uk.police.saferportal.content.platform.entity.ProblemException;
+
+/** Turns a {@link Problem} into an HTTP response. Serialised here so no provider can alter it. */
+public final class ProblemResponses {
+  private static final Jsonb JSONB = JsonbBuilder.create();
+
+  private ProblemResponses() {}
+
+  public static Response of(Problem problem) {
+    return of(problem, Map.of());
+  }
+
+  /**
+   * The problem a cause in the chain raised (a size limit hit while a body was being parsed), or
+   * the given one.
+   */
+  public static Response raisedWithin(Throwable exception, Problem otherwise) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ProblemException raised) {
+        return of(raised.problem(), raised.headers());
+      }
+    }
+    return of(otherwise);
+  }
+
+  public static Response of(Problem problem, Map<String, String> headers) {
+    Response.ResponseBuilder response =
+        Response.status(problem.status())
+            .type(Problem.MEDIA_TYPE)
+            .header("Cache-Control", "no-store")
+            .entity(JSONB.toJson(problem));
+    headers.forEach(response::header);
+    return response.build();
+  }
+}

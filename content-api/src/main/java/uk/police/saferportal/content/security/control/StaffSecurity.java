@@ -1,0 +1,42 @@
+package uk.police.saferportal.content.security.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.apache.shiro.authc.AuthenticationException;
+import org.apache.shiro.mgt.DefaultSecurityManager;
+import org.apache.shiro.mgt.DefaultSessionStorageEvaluator;
+import org.apache.shiro.mgt.DefaultSubjectDAO;
+import org.apache.shiro.subject.Subject;
+
+/**
+ * The API's Shiro security manager. Stateless: every request proves itself with its bearer token,
+ * so Shiro keeps no session.
+ */
+@ApplicationScoped
+public class StaffSecurity {
+  @Inject StaffSessions sessions;
+
+  private DefaultSecurityManager securityManager;
+
+  @PostConstruct
+  void init() {
+    securityManager = new DefaultSecurityManager(new StaffTokenRealm(sessions));
+    DefaultSessionStorageEvaluator storage = new DefaultSessionStorageEvaluator();
+    storage.setSessionStorageEnabled(false);
+    ((DefaultSubjectDAO) securityManager.getSubjectDAO()).setSessionStorageEvaluator(storage);
+  }
+
+  /** The authenticated subject for a bearer token, or empty if the token is not valid. */
+  public Optional<Subject> authenticate(String bearerToken) {
+    Subject subject =
+        new Subject.Builder(securityManager).sessionCreationEnabled(false).buildSubject();
+    try {
+      subject.login(new BearerToken(bearerToken));
+      return Optional.of(subject);
+    } catch (AuthenticationException e) {
+      return Optional.empty();
+    }
+  }
+}

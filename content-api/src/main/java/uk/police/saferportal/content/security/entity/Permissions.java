@@ -1,0 +1,11 @@
+package uk.police.saferportal.content.security.entity;
+
+/** Permission names, {@code feature:action}, as Shiro wildcard permissions. */
+public final class Permissions {
+  public static final String CONTENT_READ = "content:read";
+  public static final String CONTENT_WRITE = "content:write";
+  public static final String CONTENT_PUBLISH = "content:publish";
+  public static final String CONTENT_DELETE = "content:delete";
+
+  private Permissions() {}
+}
