@@ -8,7 +8,9 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.police.saferportal.content.platform.entity.Problem;
 import uk.police.saferportal.content.platform.entity.ProblemException;
 import uk.police.saferportal.content.platform.entity.ProblemType;
 
@@ -34,10 +36,13 @@ public class PayloadLimit implements ContainerRequestFilter {
     }
   }
 
+  /** Closes the connection too: the rest of the body is not worth reading. */
   private ProblemException tooLarge() {
-    return ProblemException.of(
-        ProblemType.PAYLOAD_TOO_LARGE,
-        "The request body is larger than " + (maxBytes / 1024) + " KB.");
+    return new ProblemException(
+        Problem.of(
+            ProblemType.PAYLOAD_TOO_LARGE,
+            "The request body is larger than " + (maxBytes / 1024) + " KB."),
+        Map.of("Connection", "close"));
   }
 
   private final class BoundedInputStream extends FilterInputStream {

@@ -7,6 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import uk.police.saferportal.content.platform.entity.Page;
+import uk.police.saferportal.content.platform.entity.PageRequest;
 import uk.police.saferportal.content.security.entity.AuditEntry;
 
 /**
@@ -24,13 +27,25 @@ public class AuditTrail {
     em.persist(new AuditEntry(clock.instant(), actor, action, subjectType, subjectRef, detail));
   }
 
-  public List<AuditEntry> forSubject(String subjectType, String subjectRef) {
-    return em.createQuery(
-            "select e from AuditEntry e where e.subjectType = :type and e.subjectRef = :ref"
-                + " order by e.occurredAt, e.id",
-            AuditEntry.class)
-        .setParameter("type", subjectType)
-        .setParameter("ref", subjectRef)
-        .getResultList();
+  /** The newest entries first, optionally only those about one subject type and reference. */
+  public Page<AuditEntry> search(
+      Optional<String> subjectType, Optional<String> subjectRef, PageRequest page) {
+    String where =
+        " where (:type is null or e.subjectType = :type) and (:ref is null or e.subjectRef = :ref)";
+    long total =
+        em.createQuery("select count(e) from AuditEntry e" + where, Long.class)
+            .setParameter("type", subjectType.orElse(null))
+            .setParameter("ref", subjectRef.orElse(null))
+            .getSingleResult();
+    List<AuditEntry> items =
+        em.createQuery(
+                "select e from AuditEntry e" + where + " order by e.occurredAt desc, e.id desc",
+                AuditEntry.class)
+            .setParameter("type", subjectType.orElse(null))
+            .setParameter("ref", subjectRef.orElse(null))
+            .setFirstResult(page.offset())
+            .setMaxResults(page.size())
+            .getResultList();
+    return Page.of(items, page, total);
   }
 }

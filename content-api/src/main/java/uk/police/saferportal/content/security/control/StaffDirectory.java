@@ -29,6 +29,11 @@ public class StaffDirectory {
         .findFirst();
   }
 
+  public java.util.List<StaffAccount> all() {
+    return em.createQuery("select s from StaffAccount s order by s.username", StaffAccount.class)
+        .getResultList();
+  }
+
   public long count() {
     return em.createQuery("select count(s) from StaffAccount s", Long.class).getSingleResult();
   }

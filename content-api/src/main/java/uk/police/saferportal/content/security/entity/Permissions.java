@@ -6,6 +6,8 @@ public final class Permissions {
   public static final String CONTENT_WRITE = "content:write";
   public static final String CONTENT_PUBLISH = "content:publish";
   public static final String CONTENT_DELETE = "content:delete";
+  public static final String STAFF_MANAGE = "staff:manage";
+  public static final String AUDIT_READ = "audit:read";
 
   private Permissions() {}
 }

@@ -114,6 +114,10 @@ public class StaffAccount {
     return passwordHash;
   }
 
+  public Instant createdAt() {
+    return createdAt;
+  }
+
   public boolean enabled() {
     return enabled;
   }

@@ -1,0 +1,540 @@
+package uk.police.saferportal.content;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.police.saferportal.content.support.ApiClient;
+import uk.police.saferportal.content.support.ApiClient.Reply;
+
+/**
+ * The content API over real HTTP, on Payara Micro with a real MariaDB, in demo mode (demo staff
+ * accounts and published demo advice). One deployment for every case: each case makes its own data
+ * with unique slugs, so none depends on another.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ContentApiIT {
+  private static final String PASSWORD = "demo-password";
+  private static final Set<String> LEAKS =
+      Set.of(
+          "Exception", "java.", "jakarta.", "uk.police", "SQL", "eclipse", "at org.", "Caused by");
+
+  /** The real WAR the build produced, deployed at /api as in production. */
+  @Deployment(testable = false)
+  static WebArchive contentApi() {
+    return ShrinkWrap.create(ZipImporter.class, "api.war")
+        .importFrom(new File(System.getProperty("it.war", "target/content-api.war")))
+        .as(WebArchive.class);
+  }
+
+  @ArquillianResource URL base;
+
+  private ApiClient api;
+
+  @BeforeEach
+  void connect() throws Exception {
+    api = new ApiClient(base.toURI());
+  }
+
+  // ---- public reads ----------------------------------------------------------------------
+
+  @Test
+  void listsPublishedAdviceInThePagingEnvelope() {
+    Reply reply = api.get("v1/advice");
+    assertEquals(200, reply.status());
+    assertTrue(reply.contentType().startsWith("application/json"));
+    JsonObject page = reply.json();
+    assertAll(
+        () -> assertEquals(1, page.getInt("page")),
+        () -> assertEquals(10, page.getInt("size")),
+        () -> assertTrue(page.getJsonNumber("total").longValue() >= 7),
+        () -> assertFalse(reply.slugs().contains("recognising-domestic-abuse"), "draft listed"),
+        () -> assertFalse(page.getJsonArray("items").getJsonObject(0).containsKey("body")),
+        () -> assertFalse(page.getJsonArray("items").getJsonObject(0).containsKey("state")));
+  }
+
+  @Test
+  void filtersAdviceByTopic() {
+    Reply reply = api.get("v1/advice?topic=rural-crime");
+    assertEquals(200, reply.status());
+    assertEquals(List.of("farm-and-machinery-security"), reply.slugs());
+  }
+
+  @Test
+  void areaFilterIncludesForceWideAdviceButNotOtherAreas() {
+    List<String> slugs = api.get("v1/advice?area=telford-and-wrekin&size=50").slugs();
+    assertTrue(slugs.contains("bike-security-in-telford"));
+    assertTrue(slugs.contains("spot-and-stop-doorstep-scams"), "force-wide advice missing");
+    assertFalse(slugs.contains("farm-and-machinery-security"));
+  }
+
+  @Test
+  void searchesTheTextOfPublishedAdvice() {
+    assertEquals(
+        List.of("spot-and-stop-doorstep-scams"), api.get("v1/advice?q=rogue%20traders").slugs());
+    assertEquals(List.of(), api.get("v1/advice?q=coercive").slugs(), "draft text found");
+  }
+
+  @Test
+  void pagesAndSortsWithAServerMaximum() {
+    Reply second = api.get("v1/advice?size=2&page=2&sort=title");
+    assertEquals(200, second.status());
+    assertEquals(2, second.json().getInt("size"));
+    assertEquals(2, second.json().getInt("page"));
+    List<String> all = api.get("v1/advice?size=50&sort=title").slugs();
+    assertEquals(all.subList(2, 4), second.slugs());
+    List<String> reversed = new java.util.ArrayList<>(all);
+    java.util.Collections.reverse(reversed);
+    assertEquals(reversed, api.get("v1/advice?size=50&sort=-title").slugs());
+    assertProblem(api.get("v1/advice?size=51"), 400, "invalid-parameter", "size");
+  }
+
+  @Test
+  void answersNotModifiedWhenTheETagMatches() {
+    Reply first = api.get("v1/advice?topic=burglary");
+    String etag = first.header("ETag").orElseThrow();
+    assertTrue(first.header("Cache-Control").orElseThrow().contains("max-age"));
+    Reply again = api.get("v1/advice?topic=burglary", "If-None-Match", etag);
+    assertEquals(304, again.status());
+    assertEquals("", again.body());
+    assertEquals(200, api.get("v1/advice?topic=fraud-and-scams", "If-None-Match", etag).status());
+    Reply article = api.get("v1/advice/keep-your-home-safe-from-burglars");
+    assertEquals(
+        304,
+        api.get(
+                "v1/advice/keep-your-home-safe-from-burglars",
+                "If-None-Match",
+                article.header("ETag").orElseThrow())
+            .status());
+  }
+
+  @Test
+  void rejectsUnknownAndInvalidQueryParameters() {
+    assertProblem(api.get("v1/advice?topc=burglary"), 400, "invalid-parameter", "topc");
+    assertProblem(api.get("v1/advice?page=abc"), 400, "invalid-parameter", "page");
+    assertProblem(api.get("v1/advice?page=0"), 400, "invalid-parameter", "page");
+    assertProblem(api.get("v1/advice?sort=id"), 400, "invalid-parameter", "sort");
+    assertProblem(api.get("v1/advice?topic=nonsense"), 400, "invalid-parameter", "topic");
+    assertProblem(api.get("v1/advice?area=atlantis"), 400, "invalid-parameter", "area");
+    assertProblem(api.get("v1/topics?page=1"), 400, "invalid-parameter", "page");
+  }
+
+  @Test
+  void readsOnePublishedArticleButHidesDrafts() {
+    Reply article = api.get("v1/advice/keep-your-home-safe-from-burglars");
+    assertEquals(200, article.status());
+    JsonObject json = article.json();
+    assertTrue(json.getString("body").contains("<h2>Lock up, every time</h2>"));
+    assertEquals("burglary", json.getJsonArray("topics").getJsonObject(0).getString("slug"));
+    assertFalse(json.containsKey("createdBy"));
+    assertProblem(api.get("v1/advice/recognising-domestic-abuse"), 404, "not-found", null);
+    assertProblem(api.get("v1/advice/no-such-article"), 404, "not-found", null);
+  }
+
+  @Test
+  void listsTopicsAndAreas() {
+    Reply topics = api.get("v1/topics");
+    assertEquals(200, topics.status());
+    assertTrue(topics.slugs().containsAll(List.of("burglary", "fraud-and-scams", "rural-crime")));
+    Reply areas = api.get("v1/areas");
+    assertEquals(
+        List.of(
+            "herefordshire",
+            "north-worcestershire",
+            "south-worcestershire",
+            "shropshire",
+            "telford-and-wrekin"),
+        areas.slugs());
+    assertEquals(5, areas.json().getInt("total"));
+  }
+
+  @Test
+  void looksUpTheAreaOfAPostcodeOffline() {
+    assertEquals("south-worcestershire", area("WR5%202EX"));
+    assertEquals("herefordshire", area("hr12aa"));
+    assertEquals("telford-and-wrekin", area("TF1%201AA"));
+    assertEquals("shropshire", area("TF11%208PD"));
+    assertEquals("north-worcestershire", area("B60%201AA"));
+    assertEquals("north-worcestershire", area("DY10"));
+    assertProblem(api.get("v1/areas/lookup?postcode=SW1A%201AA"), 404, "not-found", null);
+    assertProblem(api.get("v1/areas/lookup?postcode=SY20%209AA"), 404, "not-found", null);
+    assertProblem(api.get("v1/areas/lookup?postcode=hello"), 400, "invalid-parameter", "postcode");
+    assertProblem(api.get("v1/areas/lookup"), 400, "invalid-parameter", "postcode");
+  }
+
+  private String area(String postcode) {
+    Reply reply = api.get("v1/areas/lookup?postcode=" + postcode);
+    assertEquals(200, reply.status(), reply.toString());
+    return reply.json().getString("slug");
+  }
+
+  // ---- staff authentication and authorisation ----------------------------------------------
+
+  @Test
+  void staffEndpointsNeedAValidToken() {
+    Reply none = api.get("v1/admin/advice");
+    assertProblem(none, 401, "unauthenticated", null);
+    assertTrue(none.header("WWW-Authenticate").orElseThrow().startsWith("Bearer"));
+    assertProblem(
+        api.get("v1/admin/advice", "Authorization", "Bearer not-a-token"),
+        401,
+        "unauthenticated",
+        null);
+    assertProblem(
+        api.post("v1/admin/advice", draft("x", "Title").toString()), 401, "unauthenticated", null);
+  }
+
+  @Test
+  void signInAnswersATokenWithExpiryAndRoles() {
+    Reply reply =
+        api.post("v1/auth/token", "{\"username\":\"Publisher\",\"password\":\"" + PASSWORD + "\"}");
+    assertEquals(200, reply.status(), reply.toString());
+    JsonObject token = reply.json();
+    assertEquals("Bearer", token.getString("tokenType"));
+    assertTrue(token.getString("token").length() >= 40);
+    assertTrue(token.containsKey("expiresAt"));
+    assertEquals("publisher", token.getString("username"));
+    assertTrue(token.getJsonArray("permissions").toString().contains("content:publish"));
+    assertEquals("no-store", reply.header("Cache-Control").orElseThrow());
+  }
+
+  @Test
+  void wrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
+    Reply wrong = api.post("v1/auth/token", "{\"username\":\"editor\",\"password\":\"nope\"}");
+    Reply nobody = api.post("v1/auth/token", "{\"username\":\"nobody\",\"password\":\"nope\"}");
+    assertProblem(wrong, 401, "unauthenticated", null);
+    assertProblem(nobody, 401, "unauthenticated", null);
+    assertEquals(wrong.json().getString("detail"), nobody.json().getString("detail"));
+    assertProblem(
+        api.post("v1/auth/token", "{\"username\":\"editor\"}"), 400, "validation", "password");
+  }
+
+  @Test
+  void repeatedFailuresLockTheAccountForAWhile() {
+    String[] admin = api.bearer("admin", PASSWORD);
+    String username = "lockme-" + unique();
+    String password = "correct-horse-battery";
+    Reply created =
+        api.post(
+            "v1/admin/staff",
+            Json.createObjectBuilder()
+                .add("username", username)
+                .add("displayName", "Lock Me")
+                .add("password", password)
+                .add("roles", Json.createArrayBuilder().add("editor"))
+                .build()
+                .toString(),
+            admin);
+    assertEquals(201, created.status(), created.toString());
+    String wrong = "{\"username\":\"" + username + "\",\"password\":\"wrong-password\"}";
+    for (int i = 0; i < 4; i++) {
+      assertProblem(api.post("v1/auth/token", wrong), 401, "unauthenticated", null);
+    }
+    Reply locked = api.post("v1/auth/token", wrong);
+    assertProblem(locked, 429, "account-locked", null);
+    assertTrue(Integer.parseInt(locked.header("Retry-After").orElseThrow()) > 0);
+    Reply rightButLocked =
+        api.post(
+            "v1/auth/token",
+            "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+    assertProblem(rightButLocked, 429, "account-locked", null);
+  }
+
+  @Test
+  void editorsCannotPublishUnpublishOrDelete() {
+    String[] editor = api.bearer("editor", PASSWORD);
+    String slug = "editor-draft-" + unique();
+    assertEquals(
+        201, api.post("v1/admin/advice", draft(slug, "Editor draft").toString(), editor).status());
+    assertProblem(
+        api.post("v1/admin/advice/" + slug + "/publish", "", editor), 403, "forbidden", null);
+    assertProblem(
+        api.post("v1/admin/advice/" + slug + "/unpublish", "", editor), 403, "forbidden", null);
+    assertProblem(api.delete("v1/admin/advice/" + slug, editor), 403, "forbidden", null);
+    assertProblem(api.get("v1/admin/staff", editor), 403, "forbidden", null);
+    assertProblem(api.get("v1/advice/" + slug), 404, "not-found", null);
+  }
+
+  @Test
+  void anEditorWritesAPublisherPublishesAndThePublicSeesIt() {
+    String[] editor = api.bearer("editor", PASSWORD);
+    String[] publisher = api.bearer("publisher", PASSWORD);
+    String slug = "shed-security-" + unique();
+
+    Reply created = api.post("v1/admin/advice", draft(slug, "Shed security").toString(), editor);
+    assertEquals(201, created.status(), created.toString());
+    assertTrue(created.header("Location").orElseThrow().endsWith("/v1/admin/advice/" + slug));
+    assertEquals("draft", created.json().getString("state"));
+    assertEquals("editor", created.json().getString("createdBy"));
+    assertProblem(api.get("v1/advice/" + slug), 404, "not-found", null);
+
+    Reply published = api.post("v1/admin/advice/" + slug + "/publish", "", publisher);
+    assertEquals(200, published.status(), published.toString());
+    assertEquals("published", published.json().getString("state"));
+    assertEquals(200, api.get("v1/advice/" + slug).status());
+    assertTrue(api.get("v1/advice?topic=burglary&size=50").slugs().contains(slug));
+    assertProblem(
+        api.post("v1/admin/advice/" + slug + "/publish", "", publisher), 409, "conflict", null);
+
+    Reply unpublished = api.post("v1/admin/advice/" + slug + "/unpublish", "", publisher);
+    assertEquals("draft", unpublished.json().getString("state"));
+    assertProblem(api.get("v1/advice/" + slug), 404, "not-found", null);
+
+    Reply deleted = api.delete("v1/admin/advice/" + slug, publisher);
+    assertEquals(204, deleted.status());
+    assertProblem(api.get("v1/admin/advice/" + slug, editor), 404, "not-found", null);
+
+    String[] admin = api.bearer("admin", PASSWORD);
+    Reply audit = api.get("v1/admin/audit?subjectType=advice&subjectRef=" + slug, admin);
+    assertEquals(200, audit.status(), audit.toString());
+    List<String> actions =
+        audit.items().stream().map(v -> v.asJsonObject().getString("action")).toList();
+    assertEquals(
+        List.of("advice.delete", "advice.unpublish", "advice.publish", "advice.create"), actions);
+    assertEquals("publisher", audit.items().getJsonObject(0).getString("actor"));
+    assertProblem(api.get("v1/admin/audit", editor), 403, "forbidden", null);
+  }
+
+  @Test
+  void aStaleUpdateIsRefusedWith412AndAMissingIfMatchWith428() {
+    String[] editor = api.bearer("editor", PASSWORD);
+    String slug = "stale-" + unique();
+    Reply created = api.post("v1/admin/advice", draft(slug, "First").toString(), editor);
+    String etag = created.header("ETag").orElseThrow();
+
+    Reply updated =
+        api.put(
+            "v1/admin/advice/" + slug,
+            draft(slug, "Second").toString(),
+            editor[0],
+            editor[1],
+            "If-Match",
+            etag);
+    assertEquals(200, updated.status(), updated.toString());
+    assertEquals("Second", updated.json().getString("title"));
+    assertFalse(etag.equals(updated.header("ETag").orElseThrow()));
+
+    Reply stale =
+        api.put(
+            "v1/admin/advice/" + slug,
+            draft(slug, "Third").toString(),
+            editor[0],
+            editor[1],
+            "If-Match",
+            etag);
+    assertProblem(stale, 412, "precondition-failed", null);
+    assertEquals("Second", api.get("v1/admin/advice/" + slug, editor).json().getString("title"));
+
+    assertProblem(
+        api.put("v1/admin/advice/" + slug, draft(slug, "Fourth").toString(), editor),
+        428,
+        "precondition-required",
+        null);
+  }
+
+  @Test
+  void validationProblemsNameEachField() {
+    String[] editor = api.bearer("editor", PASSWORD);
+    Reply reply =
+        api.post(
+            "v1/admin/advice",
+            "{\"title\":\"\",\"summary\":\""
+                + "x".repeat(301)
+                + "\",\"body\":\"<p>b</p>\",\"slug\":\"Bad Slug\"}",
+            editor);
+    assertProblem(reply, 400, "validation", null);
+    List<String> fields =
+        reply.json().getJsonArray("errors").stream()
+            .map(e -> e.asJsonObject().getString("field"))
+            .toList();
+    assertEquals(List.of("slug", "summary", "title"), fields);
+
+    JsonObject unknownTopic =
+        Json.createObjectBuilder(draft("t-" + unique(), "Topic"))
+            .add("topics", Json.createArrayBuilder().add("burglary").add("nonsense"))
+            .build();
+    assertProblem(
+        api.post("v1/admin/advice", unknownTopic.toString(), editor),
+        400,
+        "validation",
+        "topics[1]");
+  }
+
+  @Test
+  void aTakenSlugIsAConflictButATitleSlugGetsASuffix() {
+    String[] editor = api.bearer("editor", PASSWORD);
+    String slug = "taken-" + unique();
+    assertEquals(
+        201, api.post("v1/admin/advice", draft(slug, "Taken").toString(), editor).status());
+    assertProblem(
+        api.post("v1/admin/advice", draft(slug, "Taken").toString(), editor),
+        409,
+        "conflict",
+        "slug");
+
+    String title = "Title only " + unique();
+    JsonObject noSlug = Json.createObjectBuilder(draft(null, title)).build();
+    String first = api.post("v1/admin/advice", noSlug.toString(), editor).json().getString("slug");
+    String second = api.post("v1/admin/advice", noSlug.toString(), editor).json().getString("slug");
+    assertEquals(first + "-2", second);
+  }
+
+  // ---- hostile input ------------------------------------------------------------------------
+
+  @Test
+  void scriptsAndEventHandlersAreStrippedFromTheBody() {
+    String[] editor = api.bearer("editor", PASSWORD);
+    String slug = "hostile-" + unique();
+    JsonObject hostile =
+        Json.createObjectBuilder(draft(slug, "Hostile"))
+            .add(
+                "body",
+                "<p onmouseover=\"steal()\">Safe text</p><script>alert(document.cookie)</script>"
+                    + "<a href=\"javascript:alert(1)\">x</a><img src=x onerror=alert(1)>")
+            .build();
+    Reply created = api.post("v1/admin/advice", hostile.toString(), editor);
+    assertEquals(201, created.status(), created.toString());
+    String body = api.get("v1/admin/advice/" + slug, editor).json().getString("body");
+    assertTrue(body.contains("Safe text"));
+    for (String bad : List.of("<script", "onmouseover", "javascript:", "onerror", "<img")) {
+      assertFalse(body.contains(bad), bad + " survived: " + body);
+    }
+
+    JsonObject onlyScript =
+        Json.createObjectBuilder(draft("script-" + unique(), "Only script"))
+            .add("body", "<script>alert(1)</script>")
+            .build();
+    assertProblem(
+        api.post("v1/admin/advice", onlyScript.toString(), editor), 400, "validation", "body");
+  }
+
+  @Test
+  void oversizedPayloadsAreRefused() {
+    String[] editor = api.bearer("editor", PASSWORD);
+    JsonObject huge =
+        Json.createObjectBuilder(draft("huge-" + unique(), "Huge"))
+            .add("body", "<p>" + "a".repeat(600_000) + "</p>")
+            .build();
+    assertProblem(
+        api.post("v1/admin/advice", huge.toString(), editor), 413, "payload-too-large", null);
+  }
+
+  @Test
+  void malformedJsonAndWrongMediaTypesGetClearProblems() {
+    String[] editor = api.bearer("editor", PASSWORD);
+    assertProblem(
+        api.post("v1/admin/advice", "{\"title\": ", editor), 400, "malformed-request", null);
+    assertProblem(api.post("v1/admin/advice", "[1,2,3]", editor), 400, "malformed-request", null);
+    assertProblem(api.post("v1/auth/token", "not json"), 400, "malformed-request", null);
+    assertProblem(api.post("v1/auth/token", ""), 400, null, null);
+    Reply xml =
+        api.send(
+            api.request("v1/admin/advice", editor)
+                .header("Content-Type", "application/xml")
+                .POST(HttpRequest.BodyPublishers.ofString("<advice/>")));
+    assertProblem(xml, 415, "unsupported-media-type", null);
+    assertProblem(api.get("v1/no-such-thing"), 404, "not-found", null);
+    assertProblem(api.send(api.request("v1/advice").DELETE()), 405, "method-not-allowed", null);
+  }
+
+  @Test
+  void signingOutEndsTheToken() {
+    String[] editor = api.bearer("editor", PASSWORD);
+    assertEquals(200, api.get("v1/admin/advice", editor).status());
+    assertEquals(204, api.delete("v1/auth/token", editor).status());
+    assertProblem(api.get("v1/admin/advice", editor), 401, "unauthenticated", null);
+  }
+
+  @Test
+  void staffListsShowDraftsAndFilterByState() {
+    String[] editor = api.bearer("editor", PASSWORD);
+    Reply drafts = api.get("v1/admin/advice?state=draft&size=50", editor);
+    assertEquals(200, drafts.status());
+    assertTrue(drafts.slugs().contains("recognising-domestic-abuse"));
+    for (JsonValue item : drafts.items()) {
+      assertEquals("draft", item.asJsonObject().getString("state"));
+    }
+    assertTrue(drafts.header("Cache-Control").orElseThrow().contains("private"));
+    assertProblem(api.get("v1/admin/advice?state=gone", editor), 400, "invalid-parameter", "state");
+  }
+
+  // ---- runtime ------------------------------------------------------------------------------
+
+  @Test
+  void servesHealthAndTheOpenApiDocument() {
+    URI root = api.base().resolve("/");
+    ApiClient server = new ApiClient(root);
+    Reply ready = server.get("health/ready");
+    assertEquals(200, ready.status(), ready.toString());
+    assertTrue(ready.body().contains("database"));
+    Reply openapi = server.get("openapi");
+    assertEquals(200, openapi.status());
+    assertTrue(openapi.body().contains("/v1/advice"), "advice missing from OpenAPI");
+    assertTrue(openapi.body().contains("/v1/admin/advice/{slug}/publish"));
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------
+
+  private static String unique() {
+    return UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static JsonObject draft(String slug, String title) {
+    var builder =
+        Json.createObjectBuilder()
+            .add("title", title)
+            .add("summary", "A short summary of " + title)
+            .add("body", "<h2>What to do</h2><p>Lock your shed.</p>")
+            .add("topics", Json.createArrayBuilder().add("burglary"))
+            .add("areas", (JsonArrayBuilder) Json.createArrayBuilder());
+    if (slug != null) {
+      builder.add("slug", slug);
+    }
+    return builder.build();
+  }
+
+  /** Asserts the RFC 9457 shape, the status and type, and that nothing internal leaks. */
+  private static void assertProblem(Reply reply, int status, String type, String field) {
+    assertEquals(status, reply.status(), reply.toString());
+    assertTrue(
+        reply.contentType().startsWith("application/problem+json"),
+        "content type " + reply.contentType() + " for " + reply);
+    JsonObject problem = reply.json();
+    assertEquals(status, problem.getInt("status"));
+    assertFalse(problem.getString("title").isBlank());
+    assertTrue(problem.containsKey("detail"));
+    if (type != null) {
+      assertTrue(problem.getString("type").endsWith("/problems/" + type), reply.toString());
+    }
+    if (field != null) {
+      assertTrue(
+          problem.getJsonArray("errors").stream()
+              .anyMatch(e -> e.asJsonObject().getString("field").equals(field)),
+          "no error for " + field + " in " + reply);
+    }
+    for (String leak : LEAKS) {
+      assertFalse(reply.body().contains(leak), "problem leaks '" + leak + "': " + reply);
+    }
+  }
+}
