@@ -1,0 +1,224 @@
+package uk.police.saferportal.portal.admin.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import uk.police.saferportal.portal.admin.control.ContentAdminApi;
+import uk.police.saferportal.portal.admin.entity.AdviceDraft;
+import uk.police.saferportal.portal.advice.entity.Advice;
+import uk.police.saferportal.portal.platform.boundary.ProblemMessages;
+import uk.police.saferportal.portal.platform.control.PublicContent;
+import uk.police.saferportal.portal.platform.entity.ApiProblemException;
+import uk.police.saferportal.portal.platform.entity.ApiUnavailableException;
+import uk.police.saferportal.portal.platform.entity.Area;
+import uk.police.saferportal.portal.platform.entity.Problem;
+import uk.police.saferportal.portal.platform.entity.Topic;
+
+/**
+ * Writing and changing one article, and the workflow buttons. The version read with the article
+ * travels back in If-Match, so a change someone else saved first is never overwritten. After each
+ * action the page redirects (post/redirect/get) with a flash message.
+ */
+@Named
+@ViewScoped
+public class AdviceEditor implements Serializable {
+  private static final Set<String> FIELDS =
+      Set.of("slug", "title", "summary", "body", "topics", "areas");
+
+  @Inject @RestClient transient ContentAdminApi api;
+  @Inject transient PublicContent reference;
+
+  private String slug;
+  private Long version;
+  private String state;
+  private String title;
+  private String summary;
+  private String body;
+  private List<String> topics = new ArrayList<>();
+  private List<String> areas = new ArrayList<>();
+  private List<Topic> topicChoices = List.of();
+  private List<Area> areaChoices = List.of();
+  private boolean unavailable;
+  private boolean loaded;
+
+  /** Called by the view's viewAction once the slug parameter is set. */
+  public void load() {
+    if (loaded) {
+      return;
+    }
+    loaded = true;
+    try {
+      topicChoices = reference.topics();
+      areaChoices = reference.areas();
+      if (slug != null && !slug.isBlank()) {
+        show(StaffApiCalls.call(() -> api.article(slug)));
+      }
+    } catch (ApiUnavailableException e) {
+      unavailable = true;
+    } catch (ApiProblemException e) {
+      if (e.status() == 404) {
+        Faces.responseSendError(404, "No such article");
+        Faces.responseComplete();
+        return;
+      }
+      ProblemMessages.show(e.problem(), FIELDS);
+    }
+  }
+
+  private void show(Advice advice) {
+    slug = advice.slug();
+    version = advice.version();
+    state = advice.state();
+    title = advice.title();
+    summary = advice.summary();
+    body = advice.body();
+    topics = new ArrayList<>(advice.topics().stream().map(Topic::slug).toList());
+    areas = new ArrayList<>(advice.areas().stream().map(Area::slug).toList());
+  }
+
+  public String save() {
+    AdviceDraft draft = new AdviceDraft(isNew() ? null : slug, title, summary, body, topics, areas);
+    return act(
+        () -> isNew() ? api.create(draft) : api.update(slug, ifMatch(), draft), "Article saved");
+  }
+
+  public String publish() {
+    return act(() -> api.publish(slug, ifMatch()), "Article published: the public can see it now");
+  }
+
+  public String unpublish() {
+    return act(() -> api.unpublish(slug, ifMatch()), "Article unpublished: it is a draft again");
+  }
+
+  public String delete() {
+    try {
+      StaffApiCalls.call(
+          () -> {
+            api.delete(slug, ifMatch());
+            return null;
+          });
+      Messages.addFlashGlobalInfo("Article deleted");
+      return "/admin/index?faces-redirect=true";
+    } catch (ApiProblemException e) {
+      showProblem(e.problem());
+      return null;
+    } catch (ApiUnavailableException e) {
+      ProblemMessages.error(null, "Sorry, the content service is not available. Try again soon.");
+      return null;
+    }
+  }
+
+  private String act(java.util.function.Supplier<Advice> action, String done) {
+    try {
+      Advice saved = StaffApiCalls.call(action);
+      Messages.addFlashGlobalInfo(done);
+      return "/admin/advice?faces-redirect=true&slug=" + saved.slug();
+    } catch (ApiProblemException e) {
+      showProblem(e.problem());
+      return null;
+    } catch (ApiUnavailableException e) {
+      ProblemMessages.error(
+          null,
+          "Sorry, the content service is not available. Your changes are still here: try again soon.");
+      return null;
+    }
+  }
+
+  private void showProblem(Problem problem) {
+    if (problem.status() == 412) {
+      ProblemMessages.error(
+          null,
+          "Someone else changed this article while you were editing it. Copy your changes,"
+              + " reload the page to see theirs, then make yours again.");
+      return;
+    }
+    if (problem.status() == 403) {
+      ProblemMessages.error(null, "Your role does not allow this. Ask a publisher.");
+      return;
+    }
+    ProblemMessages.show(problem, FIELDS);
+  }
+
+  private String ifMatch() {
+    return version == null ? null : "\"" + version + "\"";
+  }
+
+  public boolean isNew() {
+    return version == null;
+  }
+
+  public boolean isPublished() {
+    return "published".equals(state);
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  public String getState() {
+    return state;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public void setSummary(String summary) {
+    this.summary = summary;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public void setBody(String body) {
+    this.body = body;
+  }
+
+  public List<String> getTopics() {
+    return topics;
+  }
+
+  public void setTopics(List<String> topics) {
+    this.topics = topics == null ? new ArrayList<>() : new ArrayList<>(topics);
+  }
+
+  public List<String> getAreas() {
+    return areas;
+  }
+
+  public void setAreas(List<String> areas) {
+    this.areas = areas == null ? new ArrayList<>() : new ArrayList<>(areas);
+  }
+
+  public List<Topic> getTopicChoices() {
+    return topicChoices;
+  }
+
+  public List<Area> getAreaChoices() {
+    return areaChoices;
+  }
+
+  public boolean isUnavailable() {
+    return unavailable;
+  }
+}

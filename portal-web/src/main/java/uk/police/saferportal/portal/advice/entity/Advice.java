@@ -1,0 +1,55 @@
+package uk.police.saferportal.portal.advice.entity;
+
+import java.time.Instant;
+import java.util.List;
+import uk.police.saferportal.portal.platform.entity.Area;
+import uk.police.saferportal.portal.platform.entity.Topic;
+
+/**
+ * An advice article as the content API answers it. The body is HTML the API has already sanitised;
+ * staff fields (state, version, names) are present on staff reads only.
+ */
+public record Advice(
+    String slug,
+    String title,
+    String summary,
+    String body,
+    List<Topic> topics,
+    List<Area> areas,
+    String state,
+    Instant publishedAt,
+    Instant updatedAt,
+    Instant createdAt,
+    String createdBy,
+    String updatedBy,
+    Long version) {
+  public Advice {
+    topics = topics == null ? List.of() : List.copyOf(topics);
+    areas = areas == null ? List.of() : List.copyOf(areas);
+  }
+
+  private static final java.time.format.DateTimeFormatter DAY =
+      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+          .withZone(java.time.ZoneId.of("Europe/London"));
+  private static final java.time.format.DateTimeFormatter MOMENT =
+      java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.UK)
+          .withZone(java.time.ZoneId.of("Europe/London"));
+
+  /** The day of the last change, as UK readers write it ("26 November 2026"). */
+  public String updatedOn() {
+    return updatedAt == null ? "" : DAY.format(updatedAt);
+  }
+
+  /** The moment of the last change, UK time, for staff lists. */
+  public String updatedAtText() {
+    return updatedAt == null ? "" : MOMENT.format(updatedAt);
+  }
+
+  public boolean isPublished() {
+    return "published".equals(state);
+  }
+
+  public boolean isForceWide() {
+    return areas.isEmpty();
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * What every page needs: the typed REST client of the content API and its error handling, the API's
+ * shapes as records, and page-level plumbing (messages, API unavailability).
+ */
+package uk.police.saferportal.portal.platform;
