@@ -84,6 +84,8 @@ public class AdviceEditor implements Serializable {
   }
 
   public String save() {
+    topics = ticked("topics");
+    areas = ticked("areas");
     AdviceDraft draft = new AdviceDraft(isNew() ? null : slug, title, summary, body, topics, areas);
     return act(
         () -> isNew() ? api.create(draft) : api.update(slug, ifMatch(), draft), "Article saved");
@@ -144,6 +146,12 @@ public class AdviceEditor implements Serializable {
       return;
     }
     ProblemMessages.show(problem, FIELDS);
+  }
+
+  /** The values of the GOV.UK checkboxes ticked in this post (plain inputs, not components). */
+  private static List<String> ticked(String name) {
+    String[] values = Faces.getRequestParameterValues(name);
+    return values == null ? new ArrayList<>() : new ArrayList<>(List.of(values));
   }
 
   private String ifMatch() {

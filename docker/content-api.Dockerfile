@@ -1,0 +1,71 @@
+# Content API (headless CMS; JAX-RS under /api/v1) on Payara Micro.
+#
+# The build context is the repository root, and the WAR must already be built:
+#   mvn -B package -DskipTests
+#   docker build -f docker/content-api.Dockerfile -t saferportal/content-api .
+# (docker/compose.yaml does the same.) content-api.Dockerfile.dockerignore, next to this
+# file, limits the context to the files copied below.
+#
+# Configuration comes from the environment at run time (MicroProfile Config maps db.url to
+# DB_URL and so on; see config/README.md). Nothing secret is baked into the image.
+
+FROM payara/micro:6.2025.10-jdk17
+
+# The base image already runs as its unprivileged "payara" user (uid 1000) in /opt/payara.
+# Restated so that a change of base image cannot quietly turn this into a root container.
+USER payara
+WORKDIR /opt/payara
+
+# JDK 17 takes its default charset from the locale, which this Alpine-based image does not
+# set; without this, text the platform reads or writes could silently fall back to ASCII.
+ENV LANG=C.UTF-8
+
+# Copied as root-owned, world-readable files into directories that COPY creates root-owned,
+# so the payara user can read but not replace them. (The image's own deploy directory,
+# /opt/payara/deployments, belongs to payara, so the WAR goes to /opt/payara/apps.)
+COPY config/logging.properties /opt/payara/config/logging.properties
+COPY docker/postboot.asadmin /opt/payara/config/postboot.asadmin
+COPY content-api/target/content-api.war /opt/payara/apps/content-api.war
+
+EXPOSE 8080
+
+# Readiness includes the database check, so "healthy" means the API can serve requests.
+# If the WAR fails to deploy (say the database was unreachable at start-up), Payara Micro
+# keeps running with nothing deployed and answers 503 "No Application deployed" here, so
+# the container shows as unhealthy; Docker does not restart it by itself (see README).
+# The base image is Alpine (BusyBox), whose wget exits non-zero on an HTTP error status;
+# it has no curl. Flyway migrations run before the app is ready, hence the start period.
+HEALTHCHECK --interval=15s --timeout=5s --start-period=180s --retries=3 \
+  CMD ["wget", "-q", "-T", "4", "-O", "/dev/null", "http://127.0.0.1:8080/health/ready"]
+
+# Our own entry point instead of the image's entrypoint.sh, so that every JVM and Payara
+# option is visible here. Java as PID 1 still stops cleanly on SIGTERM (shutdown hooks);
+# compose adds an init process (init: true) to reap anything else.
+#   MaxRAMPercentage=70          heap from the container memory limit, leaving room for
+#                                metaspace, thread stacks and direct buffers
+#   ExitOnOutOfMemoryError       die and be restarted rather than limp on
+#   user.timezone=UTC            times in logs and in the database are unambiguous
+#   file.encoding=UTF-8          see LANG above
+#   disableZip64ExtraField...    the same flag Payara's own image passes (JDK zip checks)
+#   --nocluster                  the API keeps no session state (tokens live in the
+#                                database), so instances need no Hazelcast cluster
+#   --disablephonehome           no usage reporting to Payara from a police system
+#   --postbootcommandfile        trust X-Forwarded-Proto from the proxy (see the file)
+# Extra Payara Micro options can be appended with `command:` in compose; extra JVM options
+# with the JAVA_TOOL_OPTIONS environment variable.
+ENTRYPOINT ["java", \
+  "-XX:MaxRAMPercentage=70", \
+  "-XX:+ExitOnOutOfMemoryError", \
+  "-Duser.timezone=UTC", \
+  "-Dfile.encoding=UTF-8", \
+  "-Djdk.util.zip.disableZip64ExtraFieldValidation=true", \
+  "-jar", "/opt/payara/payara-micro.jar", \
+  "--deploy", "/opt/payara/apps/content-api.war", \
+  "--contextroot", "/api", \
+  "--nocluster", \
+  "--disablephonehome", \
+  "--logproperties", "/opt/payara/config/logging.properties", \
+  "--postbootcommandfile", "/opt/payara/config/postboot.asadmin"]
+# No default arguments: the base image's CMD (--deploymentDir ...) is not wanted. Setting
+# ENTRYPOINT already drops it; this makes that explicit.
+CMD []

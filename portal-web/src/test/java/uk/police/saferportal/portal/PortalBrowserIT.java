@@ -1,0 +1,301 @@
+package uk.police.saferportal.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.police.saferportal.portal.support.Browser;
+
+/**
+ * Residents and staff in a real browser (headless Chromium) against the real portal and the real
+ * content API on one Payara Micro, with a real MariaDB seeded in demo mode.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortalBrowserIT {
+  private static final String PASSWORD = "demo-password";
+  private static WebDriver sharedDriver;
+
+  /** The portal WAR the build produced; the content API is deployed beside it at /api. */
+  @Deployment(testable = false)
+  static WebArchive portal() {
+    return ShrinkWrap.create(ZipImporter.class, "portal.war")
+        .importFrom(new File(System.getProperty("it.war", "target/portal-web.war")))
+        .as(WebArchive.class);
+  }
+
+  /** On failure, keeps a screenshot and the page source in target/browser-evidence. */
+  @org.junit.jupiter.api.extension.RegisterExtension
+  final org.junit.jupiter.api.extension.TestWatcher evidence =
+      new org.junit.jupiter.api.extension.TestWatcher() {
+        @Override
+        public void testFailed(
+            org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+          if (browser == null) {
+            return;
+          }
+          try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "browser-evidence");
+            java.nio.file.Files.createDirectories(dir);
+            String name = context.getRequiredTestMethod().getName();
+            byte[] png =
+                ((org.openqa.selenium.TakesScreenshot) browser)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            java.nio.file.Files.write(dir.resolve(name + ".png"), png);
+            java.nio.file.Files.writeString(
+                dir.resolve(name + ".html"),
+                browser.getCurrentUrl() + "\n" + browser.getPageSource());
+          } catch (Exception e) {
+            // evidence is best effort
+          }
+        }
+      };
+
+  private final String base = "http://localhost:" + System.getProperty("it.portal.port", "8080");
+  private WebDriver browser;
+
+  @BeforeEach
+  void openBrowser() {
+    if (sharedDriver == null) {
+      sharedDriver = Browser.start();
+    }
+    browser = sharedDriver;
+    browser.manage().deleteAllCookies();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (sharedDriver != null) {
+      sharedDriver.quit();
+      sharedDriver = null;
+    }
+  }
+
+  // ---- residents ---------------------------------------------------------------------------
+
+  @Test
+  void residentFindsAdviceByTopicAndReadsIt() {
+    open("/");
+    assertEquals("Keeping West Mercia safe", heading());
+    click(By.linkText("Burglary"));
+    waitForUrl("topic=burglary");
+    assertEquals("Burglary advice", heading());
+    click(By.linkText("Keep your home safe from burglars"));
+    waitForUrl("/advice/keep-your-home-safe-from-burglars");
+    assertEquals("Keep your home safe from burglars", heading());
+    assertTrue(text("#article-body").contains("Lock up, every time"));
+    assertTrue(browser.getTitle().startsWith("Keep your home safe from burglars"));
+  }
+
+  @Test
+  void residentSearchesAdviceAndReadsTheResult() {
+    open("/advice");
+    type(By.id("q"), "rogue traders");
+    click(By.cssSelector("#filters button[type=submit]"));
+    waitForUrl("q=rogue");
+    assertEquals("1 article", text("#result-count"));
+    click(By.linkText("Spot and stop doorstep scams"));
+    assertEquals("Spot and stop doorstep scams", heading());
+  }
+
+  @Test
+  void residentFindsAdviceForTheirPostcode() {
+    open("/");
+    type(By.id("postcode"), "tf1 2aa");
+    click(By.cssSelector("form.sp-card button"));
+    waitForUrl("postcode=");
+    assertEquals("Crime prevention advice for Telford & Wrekin", heading());
+    List<String> titles = resultTitles();
+    assertTrue(titles.contains("Bike security in Telford"));
+    assertFalse(titles.contains("Farm and machinery security"));
+
+    open("/advice?postcode=SW1A%201AA");
+    assertTrue(text(".govuk-error-summary").contains("could not find a West Mercia area"));
+    assertEquals("SW1A 1AA", browser.findElement(By.id("postcode")).getAttribute("value"));
+  }
+
+  @Test
+  void unknownAddressesGetAHelpfulNotFoundPage() throws Exception {
+    assertEquals(404, status("/advice/no-such-article"));
+    assertEquals(404, status("/no-such-page"));
+    open("/advice/no-such-article");
+    assertEquals("Page not found", heading());
+    assertTrue(
+        browser.findElement(By.linkText("search all crime prevention advice")).isDisplayed());
+  }
+
+  @Test
+  void publicPagesHaveCleanAddressesAndBranding() throws Exception {
+    assertEquals(200, status("/"));
+    assertEquals(200, status("/advice"));
+    assertEquals(200, status("/advice/keep-your-home-safe-from-burglars"));
+    open("/advice");
+    assertTrue(text(".govuk-header").contains("Safer West Mercia"));
+    assertTrue(
+        browser
+            .findElement(By.cssSelector("a.govuk-skip-link"))
+            .getAttribute("href")
+            .endsWith("#main-content"));
+  }
+
+  // ---- staff -------------------------------------------------------------------------------
+
+  @Test
+  void wrongPasswordIsExplainedOnTheSignInPage() {
+    signIn("editor", "not-the-password");
+    assertTrue(text(".govuk-error-summary").contains("username or password is not right"));
+    assertEquals("editor", browser.findElement(By.id("username")).getAttribute("value"));
+    open("/admin");
+    waitForUrl("/admin/login");
+  }
+
+  @Test
+  void editorWritesAnArticleAPublisherPublishesItAndResidentsSeeIt() {
+    String unique = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    String title = "Garden tool security " + unique;
+
+    signIn("editor", PASSWORD);
+    waitForUrl("/admin");
+    assertTrue(text("#signed-in-as").contains("Erin Editor"));
+    click(By.id("new-article"));
+    waitForUrl("/admin/advice");
+    type(By.id("title"), title);
+    type(By.id("summary"), "Lock your shed and mark your tools.");
+    WebElement body = wait(By.cssSelector("#body .ql-editor"));
+    body.click();
+    body.sendKeys("Thieves target sheds in spring. Fit a closed-shackle padlock.");
+    click(By.cssSelector("label[for='topic-burglary']"));
+    click(By.id("save"));
+    waitForText(".sp-notice", "Article saved");
+    assertEquals("draft", text("#state"));
+    assertTrue(browser.findElements(By.id("publish")).isEmpty(), "an editor must not see Publish");
+    String slug = URI.create(browser.getCurrentUrl()).getQuery().replace("slug=", "");
+    assertTrue(slug.startsWith("garden-tool-security-"), slug);
+    click(By.id("sign-out"));
+    waitForUrl("signedOut=true");
+
+    open("/advice/" + slug);
+    assertEquals("Page not found", heading());
+
+    signIn("publisher", PASSWORD);
+    waitForUrl("/admin");
+    click(By.linkText(title));
+    waitForUrl("slug=" + slug);
+    click(By.id("publish"));
+    waitForText(".sp-notice", "Article published");
+    assertEquals("published", text("#state"));
+
+    open("/advice?q=" + unique);
+    assertEquals(List.of(title), resultTitles());
+    click(By.linkText(title));
+    assertEquals(title, heading());
+    assertTrue(text("#article-body").contains("closed-shackle padlock"));
+  }
+
+  @Test
+  void editorSeesWhatToFixWhenTheArticleIsIncomplete() {
+    signIn("editor", PASSWORD);
+    waitForUrl("/admin");
+    open("/admin/advice");
+    type(By.id("summary"), "A summary the editor typed");
+    click(By.id("save"));
+    WebElement summary = wait(By.cssSelector(".govuk-error-summary"));
+    assertTrue(summary.getText().contains("Enter a title"), summary.getText());
+    assertTrue(text("#title-error").contains("Enter a title"));
+    assertEquals(
+        "A summary the editor typed", browser.findElement(By.id("summary")).getAttribute("value"));
+    click(By.linkText("Enter a title"));
+    assertEquals("title", browser.switchTo().activeElement().getAttribute("id"));
+  }
+
+  // ---- helpers -----------------------------------------------------------------------------
+
+  private void signIn(String username, String password) {
+    open("/admin/login");
+    type(By.id("username"), username);
+    type(By.id("password"), password);
+    click(By.id("sign-in"));
+  }
+
+  /**
+   * Scrolls the element to the middle of the window at once, then clicks it: GOV.UK's smooth
+   * scrolling would otherwise move the page under a click that Selenium aimed beforehand.
+   */
+  private void click(By locator) {
+    WebElement element =
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+            .until(ExpectedConditions.elementToBeClickable(locator));
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+    element.click();
+  }
+
+  private void open(String path) {
+    browser.get(base + path);
+  }
+
+  private String heading() {
+    return wait(By.tagName("h1")).getText().trim();
+  }
+
+  private String text(String css) {
+    return wait(By.cssSelector(css)).getText().trim();
+  }
+
+  private List<String> resultTitles() {
+    return browser.findElements(By.cssSelector("#results h2")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  private void type(By field, String value) {
+    WebElement element = wait(field);
+    element.clear();
+    element.sendKeys(value);
+  }
+
+  private WebElement wait(By locator) {
+    return new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  private void waitForUrl(String fragment) {
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlContains(fragment));
+  }
+
+  private void waitForText(String css, String expected) {
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), expected));
+  }
+
+  private int status(String path) throws Exception {
+    HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    return http.send(
+            HttpRequest.newBuilder(URI.create(base + path)).build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+}
