@@ -7,6 +7,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -29,6 +31,7 @@ import org.flywaydb.core.Flyway;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
   public static final String DATA_SOURCE = "java:app/jdbc/saferportal";
+  private static final int CONNECT_ATTEMPTS = 60;
   private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
   @Resource(lookup = DATA_SOURCE)
@@ -36,6 +39,7 @@ public class DatabaseMigration {
 
   @PostConstruct
   void migrate() {
+    waitForDatabase();
     var result =
         Flyway.configure(DatabaseMigration.class.getClassLoader())
             .dataSource(dataSource)
@@ -49,5 +53,31 @@ public class DatabaseMigration {
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
+  }
+
+  /**
+   * After a host restart the database may come up after the application; waiting here keeps the
+   * deployment from failing for good (Payara would stay up with nothing deployed).
+   */
+  private void waitForDatabase() {
+    SQLException last = null;
+    for (int attempt = 1; attempt <= CONNECT_ATTEMPTS; attempt++) {
+      try (Connection connection = dataSource.getConnection()) {
+        if (connection.isValid(5)) {
+          return;
+        }
+      } catch (SQLException e) {
+        last = e;
+      }
+      final int tried = attempt;
+      LOG.warning(() -> "Database not reachable yet, attempt " + tried + " of " + CONNECT_ATTEMPTS);
+      try {
+        Thread.sleep(2_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("Interrupted while waiting for the database", e);
+      }
+    }
+    throw new IllegalStateException("The database did not answer; giving up", last);
   }
 }
