@@ -27,6 +27,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.police.saferportal.portal.support.Browser;
+import uk.police.saferportal.portal.support.SwitchableApiProxy;
 
 /**
  * Residents and staff in a real browser (headless Chromium) against the real portal and the real
@@ -36,6 +37,7 @@ import uk.police.saferportal.portal.support.Browser;
 class PortalBrowserIT {
   private static final String PASSWORD = "demo-password";
   private static WebDriver sharedDriver;
+  private static SwitchableApiProxy apiProxy;
 
   /** The portal WAR the build produced; the content API is deployed beside it at /api. */
   @Deployment(testable = false)
@@ -82,6 +84,22 @@ class PortalBrowserIT {
     }
     browser = sharedDriver;
     browser.manage().deleteAllCookies();
+  }
+
+  /** The portal reaches the API through this proxy, so a test can take the API away. */
+  @org.junit.jupiter.api.BeforeAll
+  static void startApiProxy() throws Exception {
+    int proxyPort = Integer.parseInt(System.getProperty("it.api.proxy.port", "8089"));
+    int portalPort = Integer.parseInt(System.getProperty("it.portal.port", "8080"));
+    apiProxy =
+        new SwitchableApiProxy(proxyPort, URI.create("http://localhost:" + portalPort + "/"));
+  }
+
+  @AfterAll
+  static void stopApiProxy() {
+    if (apiProxy != null) {
+      apiProxy.close();
+    }
   }
 
   @AfterAll
@@ -159,6 +177,25 @@ class PortalBrowserIT {
             .endsWith("#main-content"));
   }
 
+  @Test
+  void pagesSayKindlyWhenTheContentApiIsDown() {
+    apiProxy.down();
+    try {
+      open("/");
+      assertTrue(text("#unavailable").contains("not available at the moment"));
+      open("/advice?topic=burglary");
+      assertTrue(text("#unavailable").contains("not available at the moment"));
+      open("/advice/keep-your-home-safe-from-burglars");
+      assertTrue(heading().contains("not available at the moment"), heading());
+      signIn("editor", PASSWORD);
+      assertTrue(text(".govuk-error-summary").contains("cannot sign in at the moment"));
+    } finally {
+      apiProxy.up();
+    }
+    open("/advice?topic=burglary");
+    assertEquals("Burglary advice", heading());
+  }
+
   // ---- staff -------------------------------------------------------------------------------
 
   @Test
@@ -227,6 +264,56 @@ class PortalBrowserIT {
         "A summary the editor typed", browser.findElement(By.id("summary")).getAttribute("value"));
     click(By.linkText("Enter a title"));
     assertEquals("title", browser.switchTo().activeElement().getAttribute("id"));
+  }
+
+  // ---- accessibility -----------------------------------------------------------------------
+
+  @Test
+  void publicAndStaffPagesMeetWcag22AaByAxe() {
+    List<String> problems = new java.util.ArrayList<>();
+    for (String page :
+        List.of(
+            "/",
+            "/advice",
+            "/advice?topic=burglary&area=shropshire",
+            "/advice?postcode=SW1A%201AA",
+            "/advice/keep-your-home-safe-from-burglars",
+            "/no-such-page",
+            "/admin/login")) {
+      open(page);
+      problems.addAll(axeViolations(page));
+    }
+    signIn("editor", PASSWORD);
+    waitForUrl("/admin");
+    problems.addAll(axeViolations("/admin"));
+    open("/admin/advice");
+    wait(By.cssSelector("#body .ql-editor[aria-labelledby]"));
+    problems.addAll(axeViolations("/admin/advice"));
+    click(By.id("save"));
+    wait(By.cssSelector(".govuk-error-summary"));
+    wait(By.cssSelector("#body .ql-editor[aria-labelledby]"));
+    problems.addAll(axeViolations("/admin/advice with errors"));
+    assertEquals(List.of(), problems);
+  }
+
+  private List<String> axeViolations(String page) {
+    com.deque.html.axecore.results.Results results =
+        new com.deque.html.axecore.selenium.AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+            .analyze(browser);
+    return results.getViolations().stream()
+        .map(
+            rule ->
+                page
+                    + ": "
+                    + rule.getId()
+                    + " ("
+                    + rule.getHelp()
+                    + ") at "
+                    + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget()))
+                        .toList())
+        .toList();
   }
 
   // ---- helpers -----------------------------------------------------------------------------
