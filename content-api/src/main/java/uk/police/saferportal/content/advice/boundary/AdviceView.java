@@ -42,71 +42,36 @@ public record AdviceView(
     Long version) {
 
   public static AdviceView publicListItem(Advice a) {
-    return new AdviceView(
-        a.slug(),
-        a.title(),
-        a.summary(),
-        null,
-        topics(a),
-        areas(a),
-        null,
-        a.publishedAt().orElse(null),
-        a.updatedAt(),
-        null,
-        null,
-        null,
-        null);
+    return of(a, false, false);
   }
 
   public static AdviceView publicDetail(Advice a) {
-    return new AdviceView(
-        a.slug(),
-        a.title(),
-        a.summary(),
-        a.body(),
-        topics(a),
-        areas(a),
-        null,
-        a.publishedAt().orElse(null),
-        a.updatedAt(),
-        null,
-        null,
-        null,
-        null);
+    return of(a, true, false);
   }
 
   public static AdviceView staffListItem(Advice a) {
-    return new AdviceView(
-        a.slug(),
-        a.title(),
-        a.summary(),
-        null,
-        topics(a),
-        areas(a),
-        a.state().apiName(),
-        a.publishedAt().orElse(null),
-        a.updatedAt(),
-        a.createdAt(),
-        a.createdBy(),
-        a.updatedBy(),
-        a.version());
+    return of(a, false, true);
   }
 
   public static AdviceView staffDetail(Advice a) {
+    return of(a, true, true);
+  }
+
+  private static AdviceView of(Advice a, boolean withBody, boolean forStaff) {
     return new AdviceView(
         a.slug(),
         a.title(),
         a.summary(),
-        a.body(),
+        withBody ? a.body() : null,
         topics(a),
         areas(a),
-        a.state().apiName(),
+        forStaff ? a.state().apiName() : null,
         a.publishedAt().orElse(null),
         a.updatedAt(),
-        a.createdAt(),
-        a.createdBy(),
-        a.updatedBy(),
-        a.version());
+        forStaff ? a.createdAt() : null,
+        forStaff ? a.createdBy() : null,
+        forStaff ? a.updatedBy() : null,
+        forStaff ? a.version() : null);
   }
 
   private static List<TopicView> topics(Advice a) {
