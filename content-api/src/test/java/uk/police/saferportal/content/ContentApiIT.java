@@ -400,6 +400,184 @@ class ContentApiIT {
     assertEquals(first + "-2", second);
   }
 
+  // ---- editorial workflow, scheduling, revisions ----------------------------------------------
+
+  @Test
+  void eachWorkflowMoveIsAllowedOrRefusedByRole() {
+    String[] editor = api.bearer("editor", PASSWORD);
+    String[] publisher = api.bearer("publisher", PASSWORD);
+    String slug = "workflow-" + unique();
+    api.post("v1/admin/advice", draft(slug, "Workflow").toString(), editor);
+    String path = "v1/admin/advice/" + slug;
+
+    assertEquals("in-review", state(api.post(path + "/submit", "", editor)));
+    for (String move : List.of("publish", "schedule", "archive", "return-to-draft", "unpublish")) {
+      assertProblem(api.post(path + "/" + move, "{}", editor), 403, "forbidden", null);
+    }
+    assertEquals("draft", state(api.post(path + "/return-to-draft", "", publisher)));
+    assertProblem(api.post(path + "/unpublish", "", publisher), 409, "conflict", null);
+    assertEquals("in-review", state(api.post(path + "/submit", "", editor)));
+    assertEquals("published", state(api.post(path + "/publish", "", publisher)));
+    assertProblem(api.post(path + "/submit", "", editor), 409, "conflict", null);
+    assertEquals("archived", state(api.post(path + "/archive", "", publisher)));
+    assertProblem(api.get("v1/advice/" + slug), 404, "not-found", null);
+    assertProblem(api.post(path + "/publish", "", publisher), 409, "conflict", null);
+    assertEquals("draft", state(api.post(path + "/return-to-draft", "", publisher)));
+
+    String[] admin = api.bearer("admin", PASSWORD);
+    List<String> actions =
+        api.get("v1/admin/audit?subjectType=advice&subjectRef=" + slug, admin).items().stream()
+            .map(v -> v.asJsonObject().getString("action"))
+            .toList();
+    assertEquals(
+        List.of(
+            "advice.return-to-draft",
+            "advice.archive",
+            "advice.publish",
+            "advice.submit",
+            "advice.return-to-draft",
+            "advice.submit",
+            "advice.create"),
+        actions);
+  }
+
+  @Test
+  void scheduledPublicationAndEndHappenOnceAtTheirTimes() throws Exception {
+    String[] editor = api.bearer("editor", PASSWORD);
+    String[] publisher = api.bearer("publisher", PASSWORD);
+    String slug = "scheduled-" + unique();
+    api.post("v1/admin/advice", draft(slug, "Scheduled").toString(), editor);
+    java.time.Instant now = java.time.Instant.now();
+    String schedule =
+        Json.createObjectBuilder()
+            .add("publishAt", now.plusSeconds(3).toString())
+            .add("unpublishAt", now.plusSeconds(8).toString())
+            .build()
+            .toString();
+    Reply scheduled = api.post("v1/admin/advice/" + slug + "/schedule", schedule, publisher);
+    assertEquals(200, scheduled.status(), scheduled.toString());
+    assertEquals("scheduled", scheduled.json().getString("state"));
+    assertProblem(api.get("v1/advice/" + slug), 404, "not-found", null);
+
+    awaitPublicStatus(slug, 200, 30);
+    awaitPublicStatus(slug, 404, 30);
+    assertEquals("archived", api.get("v1/admin/advice/" + slug, editor).json().getString("state"));
+
+    Thread.sleep(2_500); // further scheduler ticks must not move it again
+    String[] admin = api.bearer("admin", PASSWORD);
+    List<String> byScheduler =
+        api.get("v1/admin/audit?subjectType=advice&subjectRef=" + slug, admin).items().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(e -> e.getString("actor").equals("scheduler"))
+            .map(e -> e.getString("action"))
+            .toList();
+    assertEquals(List.of("advice.archive", "advice.publish"), byScheduler);
+  }
+
+  @Test
+  void schedulesInThePastOrEndingBeforeTheyStartAreRefused() {
+    String[] editor = api.bearer("editor", PASSWORD);
+    String[] publisher = api.bearer("publisher", PASSWORD);
+    String slug = "bad-schedule-" + unique();
+    api.post("v1/admin/advice", draft(slug, "Bad schedule").toString(), editor);
+    java.time.Instant now = java.time.Instant.now();
+    String path = "v1/admin/advice/" + slug + "/schedule";
+    assertProblem(
+        api.post(path, "{\"publishAt\":\"" + now.minusSeconds(60) + "\"}", publisher),
+        409,
+        "conflict",
+        null);
+    assertProblem(
+        api.post(
+            path,
+            "{\"publishAt\":\""
+                + now.plusSeconds(600)
+                + "\",\"unpublishAt\":\""
+                + now.plusSeconds(60)
+                + "\"}",
+            publisher),
+        409,
+        "conflict",
+        null);
+    assertProblem(api.post(path, "{}", publisher), 400, "validation", "publishAt");
+    assertProblem(
+        api.post(path, "{\"publishAt\":\"tomorrow\"}", publisher), 400, "malformed-request", null);
+  }
+
+  @Test
+  void everySaveKeepsARevisionAndAnOldOneCanBeRestored() {
+    String[] editor = api.bearer("editor", PASSWORD);
+    String[] publisher = api.bearer("publisher", PASSWORD);
+    String slug = "revised-" + unique();
+    String path = "v1/admin/advice/" + slug;
+    Reply created = api.post("v1/admin/advice", draft(slug, "First title").toString(), editor);
+    Reply second =
+        api.put(
+            path,
+            draft(slug, "Second title").toString(),
+            editor[0],
+            editor[1],
+            "If-Match",
+            created.header("ETag").orElseThrow());
+    Reply third =
+        api.put(
+            path,
+            draft(slug, "Third title").toString(),
+            publisher[0],
+            publisher[1],
+            "If-Match",
+            second.header("ETag").orElseThrow());
+    assertEquals(200, third.status(), third.toString());
+
+    Reply history = api.get(path + "/revisions", editor);
+    assertEquals(200, history.status());
+    List<Integer> numbers =
+        history.items().stream().map(v -> v.asJsonObject().getInt("number")).toList();
+    assertEquals(List.of(3, 2, 1), numbers);
+    assertEquals("publisher", history.items().getJsonObject(0).getString("author"));
+    assertEquals("editor", history.items().getJsonObject(2).getString("author"));
+
+    Reply first = api.get(path + "/revisions/1", editor);
+    assertEquals("First title", first.json().getJsonObject("content").getString("title"));
+    assertEquals(
+        "burglary", first.json().getJsonObject("content").getJsonArray("topics").getString(0));
+
+    assertProblem(
+        api.post(path + "/revisions/1/restore", "", editor), 428, "precondition-required", null);
+    Reply restored =
+        api.post(
+            path + "/revisions/1/restore",
+            "",
+            editor[0],
+            editor[1],
+            "If-Match",
+            third.header("ETag").orElseThrow());
+    assertEquals(200, restored.status(), restored.toString());
+    assertEquals("First title", restored.json().getString("title"));
+    Reply after = api.get(path + "/revisions", editor);
+    assertEquals(4, after.items().size());
+    assertEquals("restored revision 1", after.items().getJsonObject(0).getString("note"));
+    assertProblem(api.get(path + "/revisions/99", editor), 404, "not-found", null);
+  }
+
+  private static String state(Reply reply) {
+    assertEquals(200, reply.status(), reply.toString());
+    return reply.json().getString("state");
+  }
+
+  private void awaitPublicStatus(String slug, int status, int seconds) throws InterruptedException {
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    int last = -1;
+    while (System.nanoTime() < deadline) {
+      last = api.get("v1/advice/" + slug).status();
+      if (last == status) {
+        return;
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("advice " + slug + " still answers " + last + ", expected " + status);
+  }
+
   // ---- hostile input ------------------------------------------------------------------------
 
   @Test

@@ -1,6 +1,8 @@
 package uk.police.saferportal.content.advice.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -28,11 +30,16 @@ import uk.police.saferportal.content.advice.control.AdviceDesk;
 import uk.police.saferportal.content.advice.control.AdviceStore;
 import uk.police.saferportal.content.advice.entity.Advice;
 import uk.police.saferportal.content.advice.entity.AdviceContent;
+import uk.police.saferportal.content.advice.entity.AdviceSnapshot;
 import uk.police.saferportal.content.area.control.AreaDirectory;
 import uk.police.saferportal.content.editorial.control.RichTextSanitiser;
+import uk.police.saferportal.content.editorial.entity.EditorialAction;
+import uk.police.saferportal.content.editorial.entity.Revision;
 import uk.police.saferportal.content.editorial.entity.Slug;
 import uk.police.saferportal.content.platform.boundary.HttpCaching;
 import uk.police.saferportal.content.platform.boundary.VersionTags;
+import uk.police.saferportal.content.platform.entity.Page;
+import uk.police.saferportal.content.platform.entity.PageRequest;
 import uk.police.saferportal.content.platform.entity.ProblemException;
 import uk.police.saferportal.content.security.boundary.Caller;
 import uk.police.saferportal.content.security.entity.Permissions;
@@ -43,6 +50,8 @@ import uk.police.saferportal.content.security.entity.Permissions;
 @Tag(name = "Advice (staff)")
 @SecurityRequirement(name = "bearer")
 public class AdviceAdminResource {
+  private static final Jsonb JSONB = JsonbBuilder.create();
+
   @Inject AdviceStore store;
   @Inject AdviceDesk desk;
   @Inject AdviceQueries queries;
@@ -108,12 +117,19 @@ public class AdviceAdminResource {
   }
 
   @POST
+  @Path("{slug}/submit")
+  @RequiresPermissions(Permissions.CONTENT_WRITE)
+  @Operation(summary = "Submit a draft for a publisher's review")
+  public Response submit(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch) {
+    return act(slug, EditorialAction.SUBMIT, ifMatch);
+  }
+
+  @POST
   @Path("{slug}/publish")
   @RequiresPermissions(Permissions.CONTENT_PUBLISH)
   @Operation(summary = "Publish an article: the public sees it at once")
   public Response publish(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch) {
-    Advice advice = desk.publish(slug, VersionTags.optional(ifMatch), caller.username());
-    return staffRead(advice, Response.ok()).build();
+    return act(slug, EditorialAction.PUBLISH, ifMatch);
   }
 
   @POST
@@ -122,7 +138,87 @@ public class AdviceAdminResource {
   @Operation(summary = "Take an article off the public site; it becomes a draft again")
   public Response unpublish(
       @PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch) {
-    Advice advice = desk.unpublish(slug, VersionTags.optional(ifMatch), caller.username());
+    return act(slug, EditorialAction.UNPUBLISH, ifMatch);
+  }
+
+  @POST
+  @Path("{slug}/return-to-draft")
+  @RequiresPermissions(Permissions.CONTENT_PUBLISH)
+  @Operation(summary = "Send an article in review, scheduled or archived back to draft")
+  public Response returnToDraft(
+      @PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch) {
+    return act(slug, EditorialAction.RETURN_TO_DRAFT, ifMatch);
+  }
+
+  @POST
+  @Path("{slug}/archive")
+  @RequiresPermissions(Permissions.CONTENT_PUBLISH)
+  @Operation(summary = "Archive an article: off the public site, kept for the record")
+  public Response archive(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch) {
+    return act(slug, EditorialAction.ARCHIVE, ifMatch);
+  }
+
+  @POST
+  @Path("{slug}/schedule")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequiresPermissions(Permissions.CONTENT_PUBLISH)
+  @Operation(
+      summary = "Schedule publication and optionally its end",
+      description =
+          "The application publishes at publishAt and archives at unpublishAt, once, even with"
+              + " several instances, and catches up after a restart.")
+  public Response schedule(
+      @PathParam("slug") String slug,
+      @HeaderParam("If-Match") String ifMatch,
+      @NotNull(message = "Send publishAt and optionally unpublishAt") ScheduleRequest request) {
+    if (request.publishAt() == null && request.unpublishAt() == null) {
+      throw ProblemException.invalidField("publishAt", "Enter when to publish");
+    }
+    Advice advice =
+        desk.schedule(
+            slug,
+            request.publishAt(),
+            request.unpublishAt(),
+            VersionTags.optional(ifMatch),
+            caller.username());
+    return staffRead(advice, Response.ok()).build();
+  }
+
+  @GET
+  @Path("{slug}/revisions")
+  @RequiresPermissions(Permissions.CONTENT_READ)
+  @Operation(summary = "Every saved version of an article, newest first")
+  public Page<RevisionView> revisions(@PathParam("slug") String slug) {
+    var items = desk.history(slug).stream().map(RevisionView::summary).toList();
+    return Page.of(
+        items,
+        new PageRequest(1, Math.max(1, Math.min(PageRequest.MAX_SIZE, items.size()))),
+        items.size());
+  }
+
+  @GET
+  @Path("{slug}/revisions/{number}")
+  @RequiresPermissions(Permissions.CONTENT_READ)
+  @Operation(summary = "One saved version with its content")
+  public RevisionView revision(@PathParam("slug") String slug, @PathParam("number") int number) {
+    Revision revision = desk.revision(slug, number);
+    return RevisionView.full(revision, JSONB.fromJson(revision.snapshot(), AdviceSnapshot.class));
+  }
+
+  @POST
+  @Path("{slug}/revisions/{number}/restore")
+  @RequiresPermissions(Permissions.CONTENT_WRITE)
+  @Operation(summary = "Make an older version the current content again (kept as a new revision)")
+  public Response restore(
+      @PathParam("slug") String slug,
+      @PathParam("number") int number,
+      @HeaderParam("If-Match") String ifMatch) {
+    Advice advice = desk.restore(slug, number, VersionTags.required(ifMatch), caller.username());
+    return staffRead(advice, Response.ok()).build();
+  }
+
+  private Response act(String slug, EditorialAction action, String ifMatch) {
+    Advice advice = desk.act(slug, action, VersionTags.optional(ifMatch), caller.username());
     return staffRead(advice, Response.ok()).build();
   }
 

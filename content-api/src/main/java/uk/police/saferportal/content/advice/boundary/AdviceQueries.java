@@ -61,7 +61,8 @@ public class AdviceQueries {
             .orElseThrow(
                 () ->
                     ProblemException.invalidParameter(
-                        "state", "state must be draft or published.")));
+                        "state",
+                        "state must be one of draft, in-review, scheduled, published, archived.")));
   }
 
   private static Optional<String> present(String value) {

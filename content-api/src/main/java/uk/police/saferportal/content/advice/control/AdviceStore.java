@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.police.saferportal.content.advice.entity.Advice;
 import uk.police.saferportal.content.advice.entity.AdviceQuery;
+import uk.police.saferportal.content.editorial.entity.EditorialState;
 import uk.police.saferportal.content.platform.entity.Page;
 
 /**
@@ -40,7 +43,7 @@ public class AdviceStore {
         .state()
         .ifPresent(
             state -> {
-              where.append(" and a.state = :state");
+              where.append(" and a.editorial.state = :state");
               parameters.put("state", state);
             });
     query
@@ -89,6 +92,74 @@ public class AdviceStore {
     return Page.of(list, query.page(), total);
   }
 
+  /** Scheduled articles whose publication time has come. */
+  public List<Long> dueForPublication(Instant now) {
+    return em.createQuery(
+            "select a.id from Advice a where a.editorial.state = :scheduled"
+                + " and a.editorial.publishAt <= :now",
+            Long.class)
+        .setParameter("scheduled", EditorialState.SCHEDULED)
+        .setParameter("now", now)
+        .getResultList();
+  }
+
+  /** Published articles whose end time has come. */
+  public List<Long> endedBy(Instant now) {
+    return em.createQuery(
+            "select a.id from Advice a where a.editorial.state = :published"
+                + " and a.editorial.unpublishAt <= :now",
+            Long.class)
+        .setParameter("published", EditorialState.PUBLISHED)
+        .setParameter("now", now)
+        .getResultList();
+  }
+
+  /**
+   * Publishes one scheduled article if it is still scheduled and due. A conditional update, so of
+   * several instances trying at once exactly one succeeds (answers true).
+   */
+  public boolean publishIfDue(long id, Instant now, String who) {
+    return em.createQuery(
+                "update Advice a set a.editorial.state = :published,"
+                    + " a.editorial.publishedAt = :now, a.editorial.publishAt = null,"
+                    + " a.updatedAt = :now, a.updatedBy = :who, a.version = a.version + 1"
+                    + " where a.id = :id and a.editorial.state = :scheduled"
+                    + " and a.editorial.publishAt <= :now")
+            .setParameter("published", EditorialState.PUBLISHED)
+            .setParameter("scheduled", EditorialState.SCHEDULED)
+            .setParameter("now", now)
+            .setParameter("who", who)
+            .setParameter("id", id)
+            .executeUpdate()
+        == 1;
+  }
+
+  /** Archives one published article whose end time has come; exactly one caller succeeds. */
+  public boolean archiveIfEnded(long id, Instant now, String who) {
+    return em.createQuery(
+                "update Advice a set a.editorial.state = :archived,"
+                    + " a.editorial.unpublishAt = null,"
+                    + " a.updatedAt = :now, a.updatedBy = :who, a.version = a.version + 1"
+                    + " where a.id = :id and a.editorial.state = :published"
+                    + " and a.editorial.unpublishAt <= :now")
+            .setParameter("archived", EditorialState.ARCHIVED)
+            .setParameter("published", EditorialState.PUBLISHED)
+            .setParameter("now", now)
+            .setParameter("who", who)
+            .setParameter("id", id)
+            .executeUpdate()
+        == 1;
+  }
+
+  public Optional<Advice> byId(long id) {
+    return Optional.ofNullable(em.find(Advice.class, id));
+  }
+
+  /** Writes pending changes now, so a new article has its id before its first revision. */
+  public void flush() {
+    em.flush();
+  }
+
   public void add(Advice advice) {
     em.persist(advice);
   }
@@ -103,7 +174,7 @@ public class AdviceStore {
         switch (query.sort().field()) {
           case "title" -> "a.title";
           case "updated" -> "a.updatedAt";
-          default -> "a.publishedAt";
+          default -> "a.editorial.publishedAt";
         };
     return column + direction + ", a.id" + direction;
   }

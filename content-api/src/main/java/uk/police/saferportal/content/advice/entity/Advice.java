@@ -1,9 +1,8 @@
 package uk.police.saferportal.content.advice.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -21,7 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import uk.police.saferportal.content.area.entity.Area;
 import uk.police.saferportal.content.area.entity.Topic;
-import uk.police.saferportal.content.editorial.entity.EditorialRuleException;
+import uk.police.saferportal.content.editorial.entity.Editorial;
+import uk.police.saferportal.content.editorial.entity.EditorialAction;
 import uk.police.saferportal.content.editorial.entity.EditorialState;
 import uk.police.saferportal.content.editorial.entity.Slug;
 
@@ -49,9 +49,7 @@ public class Advice {
   @Column(nullable = false)
   private String body;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false)
-  private EditorialState state;
+  @Embedded private Editorial editorial = new Editorial();
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
@@ -64,9 +62,6 @@ public class Advice {
 
   @Column(name = "updated_by", nullable = false)
   private String updatedBy;
-
-  @Column(name = "published_at")
-  private Instant publishedAt;
 
   @Version private long version;
 
@@ -88,7 +83,6 @@ public class Advice {
 
   public Advice(Slug slug, AdviceContent content, String author, Instant now) {
     this.slug = Objects.requireNonNull(slug).value();
-    this.state = EditorialState.DRAFT;
     this.createdAt = now;
     this.createdBy = Objects.requireNonNull(author);
     apply(content, author, now);
@@ -99,25 +93,20 @@ public class Advice {
     apply(content, editor, now);
   }
 
-  public void publish(String publisher, Instant now) {
-    if (state == EditorialState.PUBLISHED) {
-      throw new EditorialRuleException("This advice is already published.");
-    }
-    state = EditorialState.PUBLISHED;
-    publishedAt = now;
-    touch(publisher, now);
+  /** Moves the article through its editorial life; the rules are {@link EditorialAction}'s. */
+  public void act(EditorialAction action, String who, Instant now) {
+    editorial.apply(action, now);
+    touch(who, now);
   }
 
-  public void unpublish(String publisher, Instant now) {
-    if (state != EditorialState.PUBLISHED) {
-      throw new EditorialRuleException("This advice is not published.");
-    }
-    state = EditorialState.DRAFT;
-    touch(publisher, now);
+  /** Schedules publication (and optionally its end); see {@link Editorial#schedule}. */
+  public void schedule(Instant publishAt, Instant unpublishAt, String who, Instant now) {
+    editorial.schedule(publishAt, unpublishAt, now);
+    touch(who, now);
   }
 
   public boolean isPublished() {
-    return state == EditorialState.PUBLISHED;
+    return editorial.isPublic();
   }
 
   private void apply(AdviceContent content, String editor, Instant now) {
@@ -151,7 +140,15 @@ public class Advice {
   }
 
   public EditorialState state() {
-    return state;
+    return editorial.state();
+  }
+
+  public Editorial editorial() {
+    return editorial;
+  }
+
+  public Long id() {
+    return id;
   }
 
   public Instant createdAt() {
@@ -171,7 +168,7 @@ public class Advice {
   }
 
   public Optional<Instant> publishedAt() {
-    return Optional.ofNullable(publishedAt);
+    return editorial.publishedAt();
   }
 
   public long version() {

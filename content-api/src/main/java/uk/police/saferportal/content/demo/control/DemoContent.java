@@ -14,6 +14,7 @@ import uk.police.saferportal.content.advice.control.AdviceDesk;
 import uk.police.saferportal.content.advice.entity.AdviceContent;
 import uk.police.saferportal.content.area.control.AreaDirectory;
 import uk.police.saferportal.content.editorial.control.RichTextSanitiser;
+import uk.police.saferportal.content.editorial.entity.EditorialAction;
 import uk.police.saferportal.content.security.control.StaffDirectory;
 import uk.police.saferportal.content.security.entity.Role;
 
@@ -57,7 +58,7 @@ public class DemoContent {
               directory.areas(article.areas(), "areas"));
       var advice = desk.create(Optional.empty(), content, SEEDER);
       if (article.published()) {
-        desk.publish(advice.slug(), Optional.empty(), SEEDER);
+        desk.act(advice.slug(), EditorialAction.PUBLISH, Optional.empty(), SEEDER);
       }
     }
     LOG.info(

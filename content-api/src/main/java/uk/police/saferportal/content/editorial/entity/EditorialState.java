@@ -4,19 +4,19 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Where a piece of content is in its life: a draft is visible to staff only; published content is
- * what the public sees. Unpublishing returns it to draft.
+ * Where a piece of content is in its life. Only {@link #PUBLISHED} content is public; the others
+ * are staff-only: a draft being written, waiting for a publisher's review, scheduled to go live at
+ * a set time, or archived (taken down for good, kept for the record).
  */
 public enum EditorialState {
   DRAFT,
-  PUBLISHED;
-
-  public boolean canMoveTo(EditorialState next) {
-    return this != next;
-  }
+  IN_REVIEW,
+  SCHEDULED,
+  PUBLISHED,
+  ARCHIVED;
 
   public String apiName() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   public static Optional<EditorialState> fromApiName(String name) {

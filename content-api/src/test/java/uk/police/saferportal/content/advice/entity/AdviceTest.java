@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.police.saferportal.content.editorial.entity.EditorialAction;
 import uk.police.saferportal.content.editorial.entity.EditorialRuleException;
 import uk.police.saferportal.content.editorial.entity.EditorialState;
 import uk.police.saferportal.content.editorial.entity.Slug;
@@ -36,7 +37,7 @@ class AdviceTest {
   @Test
   void publishingRecordsWhenAndWho() {
     Advice advice = draft();
-    advice.publish("publisher", T1);
+    advice.act(EditorialAction.PUBLISH, "publisher", T1);
     assertTrue(advice.isPublished());
     assertEquals(T1, advice.publishedAt().orElseThrow());
     assertEquals("publisher", advice.updatedBy());
@@ -45,23 +46,25 @@ class AdviceTest {
   @Test
   void cannotPublishTwiceOrUnpublishADraft() {
     Advice advice = draft();
-    assertThrows(EditorialRuleException.class, () -> advice.unpublish("publisher", T1));
-    advice.publish("publisher", T1);
-    assertThrows(EditorialRuleException.class, () -> advice.publish("publisher", T1));
+    assertThrows(
+        EditorialRuleException.class, () -> advice.act(EditorialAction.UNPUBLISH, "publisher", T1));
+    advice.act(EditorialAction.PUBLISH, "publisher", T1);
+    assertThrows(
+        EditorialRuleException.class, () -> advice.act(EditorialAction.PUBLISH, "publisher", T1));
   }
 
   @Test
   void unpublishingReturnsToDraft() {
     Advice advice = draft();
-    advice.publish("publisher", T1);
-    advice.unpublish("publisher", T1);
+    advice.act(EditorialAction.PUBLISH, "publisher", T1);
+    advice.act(EditorialAction.UNPUBLISH, "publisher", T1);
     assertEquals(EditorialState.DRAFT, advice.state());
   }
 
   @Test
   void revisingKeepsTheStateAndRecordsTheEditor() {
     Advice advice = draft();
-    advice.publish("publisher", T1);
+    advice.act(EditorialAction.PUBLISH, "publisher", T1);
     advice.revise(
         new AdviceContent("Lock up!", "Always.", "<p>Lock it</p>", Set.of(), Set.of()),
         "editor2",
