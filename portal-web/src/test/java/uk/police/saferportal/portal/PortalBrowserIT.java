@@ -266,6 +266,93 @@ class PortalBrowserIT {
     assertEquals("title", browser.switchTo().activeElement().getAttribute("id"));
   }
 
+  @Test
+  void publisherSchedulesAnArticleThatThenAppearsOnItsOwn() {
+    String unique = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    String title = "Scheduled shed advice " + unique;
+    signIn("publisher", PASSWORD);
+    waitForUrl("/admin");
+    String slug = writeArticle(title, "Ready when the campaign starts.");
+
+    java.time.LocalDateTime soon =
+        java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/London"))
+            .plusSeconds(4)
+            .withNano(0);
+    setValue(By.id("publishAt"), soon.toString().length() == 16 ? soon + ":00" : soon.toString());
+    click(By.id("schedule"));
+    waitForText(".sp-notice", "Schedule saved");
+    assertEquals("scheduled", text("#state"));
+    assertTrue(text("#scheduled-at").contains("Scheduled to publish at"));
+    assertEquals(404, statusQuietly("/advice/" + slug));
+
+    long deadline = System.currentTimeMillis() + 30_000;
+    while (statusQuietly("/advice/" + slug) != 200 && System.currentTimeMillis() < deadline) {
+      sleep(500);
+    }
+    open("/advice/" + slug);
+    assertEquals(title, heading());
+  }
+
+  @Test
+  void publisherRestoresAnOlderRevision() {
+    String unique = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    String original = "Original title " + unique;
+    signIn("publisher", PASSWORD);
+    waitForUrl("/admin");
+    writeArticle(original, "First version.");
+    type(By.id("title"), "Mistaken title " + unique);
+    click(By.id("save"));
+    waitForText(".sp-notice", "Article saved");
+    assertEquals(
+        "Mistaken title " + unique, browser.findElement(By.id("title")).getAttribute("value"));
+    assertEquals(2, browser.findElements(By.cssSelector("#revisions tbody tr")).size());
+
+    click(By.cssSelector("input[aria-label='Restore revision 1']"));
+    waitForText(".sp-notice", "Revision 1 restored");
+    assertEquals(original, browser.findElement(By.id("title")).getAttribute("value"));
+    assertTrue(text("#revisions tbody tr").contains("restored revision 1"));
+  }
+
+  /** Writes and saves a new article in the back office; answers its slug. */
+  private String writeArticle(String title, String body) {
+    open("/admin/advice");
+    type(By.id("title"), title);
+    type(By.id("summary"), "Summary of " + title);
+    WebElement editor = wait(By.cssSelector("#body .ql-editor"));
+    editor.click();
+    editor.sendKeys(body);
+    click(By.cssSelector("label[for='topic-burglary']"));
+    click(By.id("save"));
+    waitForText(".sp-notice", "Article saved");
+    return URI.create(browser.getCurrentUrl()).getQuery().replace("slug=", "");
+  }
+
+  private void setValue(By field, String value) {
+    WebElement element = wait(field);
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+            element,
+            value);
+  }
+
+  private int statusQuietly(String path) {
+    try {
+      return status(path);
+    } catch (Exception e) {
+      return -1;
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   // ---- accessibility -----------------------------------------------------------------------
 
   @Test
@@ -330,6 +417,7 @@ class PortalBrowserIT {
    * scrolling would otherwise move the page under a click that Selenium aimed beforehand.
    */
   private void click(By locator) {
+    settle();
     WebElement element =
         new WebDriverWait(browser, Duration.ofSeconds(20))
             .until(ExpectedConditions.elementToBeClickable(locator));
@@ -337,6 +425,23 @@ class PortalBrowserIT {
         .executeScript(
             "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
     element.click();
+  }
+
+  /**
+   * Waits until the page has loaded and GOV.UK Frontend has set up every component: a notification
+   * banner takes focus (and scrolls) when it starts, which would move a button away from a click
+   * already aimed at it.
+   */
+  private void settle() {
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(
+            driver ->
+                (Boolean)
+                    ((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript(
+                            "return document.readyState === 'complete' &&"
+                                + " [...document.querySelectorAll('[data-module^=\\'govuk-\\']')]"
+                                + ".every(e => [...e.attributes].some(a => a.name.endsWith('-init')));"));
   }
 
   private void open(String path) {

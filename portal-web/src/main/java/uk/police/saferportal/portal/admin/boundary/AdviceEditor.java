@@ -12,6 +12,7 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import uk.police.saferportal.portal.admin.control.ContentAdminApi;
 import uk.police.saferportal.portal.admin.entity.AdviceDraft;
+import uk.police.saferportal.portal.admin.entity.RevisionSummary;
 import uk.police.saferportal.portal.advice.entity.Advice;
 import uk.police.saferportal.portal.platform.boundary.ProblemMessages;
 import uk.police.saferportal.portal.platform.control.PublicContent;
@@ -30,7 +31,7 @@ import uk.police.saferportal.portal.platform.entity.Topic;
 @ViewScoped
 public class AdviceEditor implements Serializable {
   private static final Set<String> FIELDS =
-      Set.of("slug", "title", "summary", "body", "topics", "areas");
+      Set.of("slug", "title", "summary", "body", "topics", "areas", "publishAt", "unpublishAt");
 
   @Inject @RestClient transient ContentAdminApi api;
   @Inject transient PublicContent reference;
@@ -45,6 +46,11 @@ public class AdviceEditor implements Serializable {
   private List<String> areas = new ArrayList<>();
   private List<Topic> topicChoices = List.of();
   private List<Area> areaChoices = List.of();
+  private String publishAtText;
+  private String unpublishAtText;
+  private String publishAtInput;
+  private String unpublishAtInput;
+  private List<RevisionSummary> revisions = List.of();
   private boolean unavailable;
   private boolean loaded;
 
@@ -59,6 +65,7 @@ public class AdviceEditor implements Serializable {
       areaChoices = reference.areas();
       if (slug != null && !slug.isBlank()) {
         show(StaffApiCalls.call(() -> api.article(slug)));
+        revisions = StaffApiCalls.call(() -> api.revisions(slug)).items();
       }
     } catch (ApiUnavailableException e) {
       unavailable = true;
@@ -81,6 +88,8 @@ public class AdviceEditor implements Serializable {
     body = advice.body();
     topics = new ArrayList<>(advice.topics().stream().map(Topic::slug).toList());
     areas = new ArrayList<>(advice.areas().stream().map(Area::slug).toList());
+    publishAtText = advice.publishAtText();
+    unpublishAtText = advice.unpublishAtText();
   }
 
   public String save() {
@@ -93,6 +102,51 @@ public class AdviceEditor implements Serializable {
 
   public String publish() {
     return act(() -> api.publish(slug, ifMatch()), "Article published: the public can see it now");
+  }
+
+  public String submit() {
+    return act(() -> api.submit(slug, ifMatch()), "Sent for review: a publisher will check it");
+  }
+
+  public String returnToDraft() {
+    return act(() -> api.returnToDraft(slug, ifMatch()), "Returned to draft");
+  }
+
+  public String archive() {
+    return act(() -> api.archive(slug, ifMatch()), "Archived: it is off the public site");
+  }
+
+  /** Schedules with the UK times typed in the two date-time fields. */
+  public String schedule() {
+    java.time.Instant at;
+    java.time.Instant until;
+    try {
+      at = ukTime(publishAtInput);
+      until = ukTime(unpublishAtInput);
+    } catch (java.time.format.DateTimeParseException e) {
+      ProblemMessages.error("publishAt", "Enter dates and times like 01/12/2026 09:00");
+      return null;
+    }
+    if (at == null && until == null) {
+      ProblemMessages.error("publishAt", "Enter when to publish");
+      return null;
+    }
+    var request = new uk.police.saferportal.portal.admin.entity.ScheduleRequest(at, until);
+    return act(() -> api.schedule(slug, ifMatch(), request), "Schedule saved");
+  }
+
+  /** Makes revision {@code number} the current content again. */
+  public String restore(int number) {
+    return act(() -> api.restore(slug, number, ifMatch()), "Revision " + number + " restored");
+  }
+
+  private static java.time.Instant ukTime(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return java.time.LocalDateTime.parse(value.trim())
+        .atZone(java.time.ZoneId.of("Europe/London"))
+        .toInstant();
   }
 
   public String unpublish() {
@@ -164,6 +218,52 @@ public class AdviceEditor implements Serializable {
 
   public boolean isPublished() {
     return "published".equals(state);
+  }
+
+  /**
+   * Whether the current state allows a move (mirrors the API's rules to show only usable buttons).
+   */
+  public boolean can(String action) {
+    if (isNew() || state == null) {
+      return false;
+    }
+    return switch (action) {
+      case "submit" -> state.equals("draft");
+      case "publish" -> List.of("draft", "in-review", "scheduled").contains(state);
+      case "schedule" -> !state.equals("archived");
+      case "return-to-draft" -> List.of("in-review", "scheduled", "archived").contains(state);
+      case "unpublish" -> state.equals("published");
+      case "archive" -> !state.equals("archived");
+      default -> false;
+    };
+  }
+
+  public String getPublishAtText() {
+    return publishAtText;
+  }
+
+  public String getUnpublishAtText() {
+    return unpublishAtText;
+  }
+
+  public String getPublishAtInput() {
+    return publishAtInput;
+  }
+
+  public void setPublishAtInput(String publishAtInput) {
+    this.publishAtInput = publishAtInput;
+  }
+
+  public String getUnpublishAtInput() {
+    return unpublishAtInput;
+  }
+
+  public void setUnpublishAtInput(String unpublishAtInput) {
+    this.unpublishAtInput = unpublishAtInput;
+  }
+
+  public List<RevisionSummary> getRevisions() {
+    return revisions;
   }
 
   public String getSlug() {

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import uk.police.saferportal.portal.admin.entity.AdviceDraft;
+import uk.police.saferportal.portal.admin.entity.RevisionSummary;
+import uk.police.saferportal.portal.admin.entity.ScheduleRequest;
 import uk.police.saferportal.portal.admin.entity.SignInRequest;
 import uk.police.saferportal.portal.admin.entity.TokenResponse;
 import uk.police.saferportal.portal.advice.entity.Advice;
@@ -71,6 +73,37 @@ public interface ContentAdminApi {
   @POST
   @Path("admin/advice/{slug}/unpublish")
   Advice unpublish(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch);
+
+  @POST
+  @Path("admin/advice/{slug}/submit")
+  Advice submit(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch);
+
+  @POST
+  @Path("admin/advice/{slug}/return-to-draft")
+  Advice returnToDraft(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch);
+
+  @POST
+  @Path("admin/advice/{slug}/archive")
+  Advice archive(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch);
+
+  @POST
+  @Path("admin/advice/{slug}/schedule")
+  @Consumes(MediaType.APPLICATION_JSON)
+  Advice schedule(
+      @PathParam("slug") String slug,
+      @HeaderParam("If-Match") String ifMatch,
+      ScheduleRequest schedule);
+
+  @GET
+  @Path("admin/advice/{slug}/revisions")
+  Page<RevisionSummary> revisions(@PathParam("slug") String slug);
+
+  @POST
+  @Path("admin/advice/{slug}/revisions/{number}/restore")
+  Advice restore(
+      @PathParam("slug") String slug,
+      @PathParam("number") int number,
+      @HeaderParam("If-Match") String ifMatch);
 
   @DELETE
   @Path("admin/advice/{slug}")

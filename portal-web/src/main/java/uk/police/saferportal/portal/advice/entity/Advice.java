@@ -18,6 +18,8 @@ public record Advice(
     List<Area> areas,
     String state,
     Instant publishedAt,
+    Instant publishAt,
+    Instant unpublishAt,
     Instant updatedAt,
     Instant createdAt,
     String createdBy,
@@ -38,6 +40,16 @@ public record Advice(
   /** The day of the last change, as UK readers write it ("26 November 2026"). */
   public String updatedOn() {
     return updatedAt == null ? "" : DAY.format(updatedAt);
+  }
+
+  /** When a scheduled article goes live, UK time, or empty. */
+  public String publishAtText() {
+    return publishAt == null ? "" : MOMENT.format(publishAt);
+  }
+
+  /** When the article comes down, UK time, or empty. */
+  public String unpublishAtText() {
+    return unpublishAt == null ? "" : MOMENT.format(unpublishAt);
   }
 
   /** The moment of the last change, UK time, for staff lists. */
