@@ -560,6 +560,53 @@ class ContentApiIT {
     assertProblem(api.get(path + "/revisions/99", editor), 404, "not-found", null);
   }
 
+  @Test
+  void publishingChecksBlockWhatMustBeFixedFirst() {
+    String[] editor = api.bearer("editor", PASSWORD);
+    String[] publisher = api.bearer("publisher", PASSWORD);
+    String slug = "checked-" + unique();
+    String path = "v1/admin/advice/" + slug;
+    JsonObject flawed =
+        Json.createObjectBuilder(
+                draft(
+                    slug, "A title that is far too long to show in full in any search result page"))
+            .add(
+                "body",
+                "<h2>Lock up</h2><h4>Windows</h4><p>See <a href=\"https://www.gov.uk\"> </a>.</p>")
+            .build();
+    Reply created = api.post("v1/admin/advice", flawed.toString(), editor);
+    assertEquals(201, created.status(), created.toString());
+
+    Reply refused = api.post(path + "/publish", "", publisher);
+    assertProblem(refused, 422, "publishing-checks", "title");
+    List<String> messages =
+        refused.json().getJsonArray("errors").stream()
+            .map(e -> e.asJsonObject().getString("message"))
+            .toList();
+    assertTrue(messages.stream().anyMatch(m -> m.contains("skips a level")), messages.toString());
+    assertTrue(messages.stream().anyMatch(m -> m.contains("link text")), messages.toString());
+    String later = java.time.Instant.now().plusSeconds(3600).toString();
+    assertProblem(
+        api.post(path + "/schedule", "{\"publishAt\":\"" + later + "\"}", publisher),
+        422,
+        "publishing-checks",
+        "body");
+    assertEquals(3, api.get(path + "/checks", editor).json().getInt("total"));
+    assertEquals("draft", api.get(path, editor).json().getString("state"));
+
+    Reply fixed =
+        api.put(
+            path,
+            draft(slug, "Short title").toString(),
+            editor[0],
+            editor[1],
+            "If-Match",
+            created.header("ETag").orElseThrow());
+    assertEquals(200, fixed.status(), fixed.toString());
+    assertEquals(0, api.get(path + "/checks", editor).json().getInt("total"));
+    assertEquals("published", state(api.post(path + "/publish", "", publisher)));
+  }
+
   private static String state(Reply reply) {
     assertEquals(200, reply.status(), reply.toString());
     return reply.json().getString("state");

@@ -33,6 +33,7 @@ import uk.police.saferportal.content.advice.entity.AdviceContent;
 import uk.police.saferportal.content.advice.entity.AdviceSnapshot;
 import uk.police.saferportal.content.area.control.AreaDirectory;
 import uk.police.saferportal.content.editorial.control.RichTextSanitiser;
+import uk.police.saferportal.content.editorial.entity.ContentCheck;
 import uk.police.saferportal.content.editorial.entity.EditorialAction;
 import uk.police.saferportal.content.editorial.entity.Revision;
 import uk.police.saferportal.content.editorial.entity.Slug;
@@ -182,6 +183,15 @@ public class AdviceAdminResource {
             VersionTags.optional(ifMatch),
             caller.username());
     return staffRead(advice, Response.ok()).build();
+  }
+
+  @GET
+  @Path("{slug}/checks")
+  @RequiresPermissions(Permissions.CONTENT_READ)
+  @Operation(summary = "The publishing checks: what blocks publication and what is only a warning")
+  public Page<ContentCheck> checks(@PathParam("slug") String slug) {
+    var items = desk.checks(slug);
+    return Page.of(items, new PageRequest(1, PageRequest.MAX_SIZE), items.size());
   }
 
   @GET

@@ -13,7 +13,9 @@ import uk.police.saferportal.content.advice.entity.Advice;
 import uk.police.saferportal.content.advice.entity.AdviceContent;
 import uk.police.saferportal.content.advice.entity.AdviceSnapshot;
 import uk.police.saferportal.content.area.control.AreaDirectory;
+import uk.police.saferportal.content.editorial.control.PublishingRules;
 import uk.police.saferportal.content.editorial.control.RevisionLog;
+import uk.police.saferportal.content.editorial.entity.ContentCheck;
 import uk.police.saferportal.content.editorial.entity.EditorialAction;
 import uk.police.saferportal.content.editorial.entity.EditorialRuleException;
 import uk.police.saferportal.content.editorial.entity.Revision;
@@ -39,6 +41,7 @@ public class AdviceDesk {
   @Inject AuditTrail audit;
   @Inject RevisionLog revisions;
   @Inject AreaDirectory directory;
+  @Inject PublishingRules rules;
   @Inject Clock clock;
 
   public Advice create(Optional<Slug> requested, AdviceContent content, String author) {
@@ -69,6 +72,9 @@ public class AdviceDesk {
   public Advice act(
       String slug, EditorialAction action, Optional<Long> expectedVersion, String who) {
     Advice advice = current(slug, expectedVersion);
+    if (action == EditorialAction.PUBLISH) {
+      rules.requirePublishable(advice.title(), advice.summary(), advice.body());
+    }
     ruled(() -> advice.act(action, who, clock.instant()));
     audit.record(who, "advice." + action.apiName(), CONTENT_TYPE, slug, null);
     return advice;
@@ -81,6 +87,9 @@ public class AdviceDesk {
       Optional<Long> expectedVersion,
       String who) {
     Advice advice = current(slug, expectedVersion);
+    if (publishAt != null) {
+      rules.requirePublishable(advice.title(), advice.summary(), advice.body());
+    }
     ruled(() -> advice.schedule(publishAt, unpublishAt, who, clock.instant()));
     audit.record(
         who,
@@ -96,6 +105,12 @@ public class AdviceDesk {
     revisions.forget(CONTENT_TYPE, advice.id());
     store.remove(advice);
     audit.record(publisher, "advice.delete", CONTENT_TYPE, slug, "title: " + advice.title());
+  }
+
+  /** Every finding of the publishing checks, warnings included, for the editor to see. */
+  public List<ContentCheck> checks(String slug) {
+    Advice advice = store.find(slug).orElseThrow(() -> ProblemException.notFound("Advice"));
+    return rules.check(advice.title(), advice.summary(), advice.body());
   }
 
   public List<Revision> history(String slug) {

@@ -12,6 +12,7 @@ public enum ProblemType {
   NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable"),
   CONFLICT("conflict", 409, "Conflict"),
   PRECONDITION_FAILED("precondition-failed", 412, "Someone else changed this in the meantime"),
+  PUBLISHING_CHECKS("publishing-checks", 422, "This cannot be published yet"),
   PAYLOAD_TOO_LARGE("payload-too-large", 413, "The request is too large"),
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
   PRECONDITION_REQUIRED("precondition-required", 428, "If-Match header required"),
@@ -44,7 +45,10 @@ public enum ProblemType {
   /** The generic type for a status that the API itself did not choose (JAX-RS routing errors). */
   public static ProblemType forStatus(int status) {
     for (ProblemType type : values()) {
-      if (type.status == status && type != VALIDATION && type != INVALID_PARAMETER) {
+      if (type.status == status
+          && type != VALIDATION
+          && type != INVALID_PARAMETER
+          && type != PUBLISHING_CHECKS) {
         return type;
       }
     }

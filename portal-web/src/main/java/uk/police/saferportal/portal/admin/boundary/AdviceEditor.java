@@ -12,6 +12,7 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import uk.police.saferportal.portal.admin.control.ContentAdminApi;
 import uk.police.saferportal.portal.admin.entity.AdviceDraft;
+import uk.police.saferportal.portal.admin.entity.ContentCheck;
 import uk.police.saferportal.portal.admin.entity.RevisionSummary;
 import uk.police.saferportal.portal.advice.entity.Advice;
 import uk.police.saferportal.portal.platform.boundary.ProblemMessages;
@@ -51,6 +52,7 @@ public class AdviceEditor implements Serializable {
   private String publishAtInput;
   private String unpublishAtInput;
   private List<RevisionSummary> revisions = List.of();
+  private List<ContentCheck> checks = List.of();
   private boolean unavailable;
   private boolean loaded;
 
@@ -66,6 +68,7 @@ public class AdviceEditor implements Serializable {
       if (slug != null && !slug.isBlank()) {
         show(StaffApiCalls.call(() -> api.article(slug)));
         revisions = StaffApiCalls.call(() -> api.revisions(slug)).items();
+        checks = StaffApiCalls.call(() -> api.checks(slug)).items();
       }
     } catch (ApiUnavailableException e) {
       unavailable = true;
@@ -260,6 +263,10 @@ public class AdviceEditor implements Serializable {
 
   public void setUnpublishAtInput(String unpublishAtInput) {
     this.unpublishAtInput = unpublishAtInput;
+  }
+
+  public List<ContentCheck> getChecks() {
+    return checks;
   }
 
   public List<RevisionSummary> getRevisions() {

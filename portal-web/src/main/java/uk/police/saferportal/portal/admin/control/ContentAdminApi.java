@@ -15,6 +15,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import uk.police.saferportal.portal.admin.entity.AdviceDraft;
+import uk.police.saferportal.portal.admin.entity.ContentCheck;
 import uk.police.saferportal.portal.admin.entity.RevisionSummary;
 import uk.police.saferportal.portal.admin.entity.ScheduleRequest;
 import uk.police.saferportal.portal.admin.entity.SignInRequest;
@@ -93,6 +94,10 @@ public interface ContentAdminApi {
       @PathParam("slug") String slug,
       @HeaderParam("If-Match") String ifMatch,
       ScheduleRequest schedule);
+
+  @GET
+  @Path("admin/advice/{slug}/checks")
+  Page<ContentCheck> checks(@PathParam("slug") String slug);
 
   @GET
   @Path("admin/advice/{slug}/revisions")
