@@ -97,6 +97,33 @@ class ContentApiIT {
   }
 
   @Test
+  void textSearchIsRankedAndMatchesWordBeginnings() {
+    String[] editor = api.bearer("editor", PASSWORD);
+    String[] publisher = api.bearer("publisher", PASSWORD);
+    String word = "qx" + unique().replaceAll("[^a-z]", "k");
+    String inTitle = "ranked-title-" + unique();
+    String inBody = "ranked-body-" + unique();
+    JsonObject bodyOnly =
+        Json.createObjectBuilder(draft(inBody, "Mentions it once"))
+            .add("body", "<p>Somewhere below: " + word + " padlocks.</p>")
+            .build();
+    JsonObject titleToo =
+        Json.createObjectBuilder(draft(inTitle, "All about " + word))
+            .add("summary", "Everything on " + word)
+            .add("body", "<p>" + word + " padlocks, and more " + word + " advice.</p>")
+            .build();
+    for (JsonObject article : List.of(bodyOnly, titleToo)) {
+      api.post("v1/admin/advice", article.toString(), editor);
+      api.post("v1/admin/advice/" + article.getString("slug") + "/publish", "", publisher);
+    }
+    assertEquals(List.of(inTitle, inBody), api.get("v1/advice?q=" + word).slugs());
+    assertEquals(List.of(inTitle, inBody), api.get("v1/advice?q=" + word.substring(0, 5)).slugs());
+    assertEquals(List.of(inBody, inTitle), api.get("v1/advice?q=" + word + "&sort=-title").slugs());
+    assertEquals(List.of(), api.get("v1/advice?q=" + word + "%20nonexistentword").slugs());
+    assertEquals(200, api.get("v1/advice?q=%2B%2B%22%29(*").status());
+  }
+
+  @Test
   void pagesAndSortsWithAServerMaximum() {
     Reply second = api.get("v1/advice?size=2&page=2&sort=title");
     assertEquals(200, second.status());

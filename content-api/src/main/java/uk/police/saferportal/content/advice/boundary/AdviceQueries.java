@@ -49,7 +49,8 @@ public class AdviceQueries {
         areaSlug,
         text,
         SortOrder.parse(sort, fallback, AdviceQuery.SORT_FIELDS),
-        PageRequest.parse(page, size));
+        PageRequest.parse(page, size),
+        text.isPresent() && (sort == null || sort.isBlank()));
   }
 
   static Optional<EditorialState> state(String state) {

@@ -160,6 +160,48 @@ public class AdviceStore {
     em.flush();
   }
 
+  /**
+   * Ids of the articles matching every word (as a word or its beginning), best match first, from
+   * the full-text index; empty Optional when no word is long enough for the index (3 letters), so
+   * the caller falls back to a substring search.
+   */
+  private Optional<List<Long>> rankedMatches(String text) {
+    List<String> words = FullTextQuery.words(text);
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    List<?> rows =
+        em.createNativeQuery(
+                "select id from advice where match(title, summary, body) against (?1 in boolean"
+                    + " mode) order by match(title, summary, body) against (?2 in natural language"
+                    + " mode) desc, id limit "
+                    + FullTextQuery.MAX_MATCHES)
+            .setParameter(1, FullTextQuery.booleanQuery(words))
+            .setParameter(2, String.join(" ", words))
+            .getResultList();
+    return Optional.of(rows.stream().map(row -> ((Number) row).longValue()).toList());
+  }
+
+  private Page<Advice> byRelevance(
+      String where, Map<String, Object> parameters, List<Long> ranked, AdviceQuery query) {
+    TypedQuery<Long> filtered = em.createQuery("select a.id from Advice a" + where, Long.class);
+    parameters.forEach(filtered::setParameter);
+    java.util.Set<Long> allowed = new java.util.HashSet<>(filtered.getResultList());
+    List<Long> ordered = ranked.stream().filter(allowed::contains).toList();
+    int from = Math.min(ordered.size(), query.page().offset());
+    int to = Math.min(ordered.size(), from + query.page().size());
+    List<Long> pageIds = ordered.subList(from, to);
+    if (pageIds.isEmpty()) {
+      return Page.of(List.of(), query.page(), ordered.size());
+    }
+    Map<Long, Advice> loaded = new HashMap<>();
+    em.createQuery("select a from Advice a where a.id in :ids", Advice.class)
+        .setParameter("ids", pageIds)
+        .getResultList()
+        .forEach(a -> loaded.put(a.id(), a));
+    return Page.of(pageIds.stream().map(loaded::get).toList(), query.page(), ordered.size());
+  }
+
   public void add(Advice advice) {
     em.persist(advice);
   }
