@@ -15,6 +15,7 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import uk.police.saferportal.portal.admin.entity.AdviceDraft;
+import uk.police.saferportal.portal.admin.entity.AuditEntry;
 import uk.police.saferportal.portal.admin.entity.ContentCheck;
 import uk.police.saferportal.portal.admin.entity.RevisionSummary;
 import uk.police.saferportal.portal.admin.entity.ScheduleRequest;
@@ -109,6 +110,14 @@ public interface ContentAdminApi {
       @PathParam("slug") String slug,
       @PathParam("number") int number,
       @HeaderParam("If-Match") String ifMatch);
+
+  @GET
+  @Path("admin/audit")
+  Page<AuditEntry> audit(
+      @QueryParam("subjectType") String subjectType,
+      @QueryParam("subjectRef") String subjectRef,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size);
 
   @DELETE
   @Path("admin/advice/{slug}")
