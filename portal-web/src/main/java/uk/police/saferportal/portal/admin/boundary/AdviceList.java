@@ -9,6 +9,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.omnifaces.cdi.Param;
 import uk.police.saferportal.portal.admin.control.ContentAdminApi;
 import uk.police.saferportal.portal.advice.entity.Advice;
+import uk.police.saferportal.portal.platform.boundary.PageLinks;
 import uk.police.saferportal.portal.platform.entity.ApiProblemException;
 import uk.police.saferportal.portal.platform.entity.ApiUnavailableException;
 import uk.police.saferportal.portal.platform.entity.Page;
@@ -53,15 +54,7 @@ public class AdviceList {
   }
 
   public String pageLink(int number) {
-    StringBuilder link = new StringBuilder("?page=").append(number);
-    if (state != null && !state.isBlank()) {
-      link.append("&state=").append(state.trim());
-    }
-    if (q != null && !q.isBlank()) {
-      link.append("&q=")
-          .append(java.net.URLEncoder.encode(q.trim(), java.nio.charset.StandardCharsets.UTF_8));
-    }
-    return link.toString();
+    return PageLinks.of(number, "state", state, "q", q);
   }
 
   public Page<Advice> getResults() {

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.omnifaces.cdi.Param;
 import uk.police.saferportal.portal.admin.control.ContentAdminApi;
 import uk.police.saferportal.portal.admin.entity.AuditEntry;
+import uk.police.saferportal.portal.platform.boundary.PageLinks;
 import uk.police.saferportal.portal.platform.entity.ApiProblemException;
 import uk.police.saferportal.portal.platform.entity.ApiUnavailableException;
 import uk.police.saferportal.portal.platform.entity.Page;
@@ -45,18 +46,7 @@ public class AuditLog {
   }
 
   public String pageLink(int number) {
-    StringBuilder link = new StringBuilder("?page=").append(number);
-    if (subjectType != null && !subjectType.isBlank()) {
-      link.append("&subjectType=").append(encode(subjectType));
-    }
-    if (subjectRef != null && !subjectRef.isBlank()) {
-      link.append("&subjectRef=").append(encode(subjectRef));
-    }
-    return link.toString();
-  }
-
-  private static String encode(String value) {
-    return java.net.URLEncoder.encode(value.trim(), java.nio.charset.StandardCharsets.UTF_8);
+    return PageLinks.of(number, "subjectType", subjectType, "subjectRef", subjectRef);
   }
 
   private int pageNumber() {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import uk.police.saferportal.portal.advice.entity.Advice;
+import uk.police.saferportal.portal.platform.boundary.PageLinks;
 import uk.police.saferportal.portal.platform.boundary.ProblemMessages;
 import uk.police.saferportal.portal.platform.control.PublicContent;
 import uk.police.saferportal.portal.platform.entity.ApiProblemException;
@@ -84,21 +85,7 @@ public class AdviceIndex {
 
   /** The query string of this search for another page, keeping every filter. */
   public String pageLink(int number) {
-    StringBuilder link = new StringBuilder("?page=").append(number);
-    append(link, "topic", topic);
-    append(link, "area", area);
-    append(link, "q", q);
-    return link.toString();
-  }
-
-  private static void append(StringBuilder link, String name, String value) {
-    if (present(value)) {
-      link.append('&')
-          .append(name)
-          .append('=')
-          .append(
-              java.net.URLEncoder.encode(value.trim(), java.nio.charset.StandardCharsets.UTF_8));
-    }
+    return PageLinks.of(number, "topic", topic, "area", area, "q", q);
   }
 
   public String getHeading() {
