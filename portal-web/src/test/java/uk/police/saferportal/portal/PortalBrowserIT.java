@@ -342,6 +342,57 @@ class PortalBrowserIT {
     assertTrue(history.contains("advice.create") && history.contains("advice.publish"), history);
   }
 
+  @Test
+  void editorIsToldWhenSomeoneElseChangedTheArticleMeanwhile() throws Exception {
+    String unique = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    signIn("editor", PASSWORD);
+    waitForUrl("/admin");
+    String slug = writeArticle("Contested article " + unique, "First words.");
+
+    // Someone else saves a change through the API while this editor has the page open.
+    HttpClient http = HttpClient.newHttpClient();
+    String token =
+        http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"username\":\"publisher\",\"password\":\"" + PASSWORD + "\"}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body()
+            .replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+    HttpResponse<String> current =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/advice/" + slug))
+                .header("Authorization", "Bearer " + token)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    String changed =
+        "{\"title\":\"Changed by the publisher "
+            + unique
+            + "\",\"summary\":\"Theirs.\","
+            + "\"body\":\"<p>Their words.</p>\",\"topics\":[\"burglary\"],\"areas\":[]}";
+    HttpResponse<String> put =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/advice/" + slug))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("If-Match", current.headers().firstValue("ETag").orElseThrow())
+                .PUT(HttpRequest.BodyPublishers.ofString(changed))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, put.statusCode(), put.body());
+
+    type(By.id("summary"), "My own change to the summary.");
+    click(By.id("save"));
+    String summary = wait(By.cssSelector(".govuk-error-summary")).getText();
+    assertTrue(summary.contains("Someone else changed this article"), summary);
+    assertEquals(
+        "My own change to the summary.",
+        browser.findElement(By.id("summary")).getAttribute("value"));
+  }
+
   /** Writes and saves a new article in the back office; answers its slug. */
   private String writeArticle(String title, String body) {
     open("/admin/advice");
