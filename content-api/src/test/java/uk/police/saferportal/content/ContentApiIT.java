@@ -588,6 +588,17 @@ class ContentApiIT {
     assertEquals(4, after.items().size());
     assertEquals("restored revision 1", after.items().getJsonObject(0).getString("note"));
     assertProblem(api.get(path + "/revisions/99", editor), 404, "not-found", null);
+
+    JsonObject comparison = api.get(path + "/revisions/1/compare/3", editor).json();
+    JsonObject title = comparison.getJsonArray("fields").getJsonObject(0);
+    assertEquals("title", title.getString("field"));
+    assertTrue(title.getBoolean("changed"));
+    assertEquals(
+        "[{\"kind\":\"REMOVED\",\"text\":\"First\"},{\"kind\":\"ADDED\",\"text\":\"Third\"},"
+            + "{\"kind\":\"SAME\",\"text\":\" title\"}]",
+        title.getJsonArray("changes").toString());
+    assertFalse(
+        comparison.getJsonArray("fields").getJsonObject(2).getBoolean("changed"), "body unchanged");
   }
 
   @Test

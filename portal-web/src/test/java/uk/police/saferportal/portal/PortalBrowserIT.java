@@ -315,6 +315,15 @@ class PortalBrowserIT {
         "Mistaken title " + unique, browser.findElement(By.id("title")).getAttribute("value"));
     assertEquals(2, browser.findElements(By.cssSelector("#revisions tbody tr")).size());
 
+    click(By.cssSelector("a[aria-label='Compare revision 1 with the latest']"));
+    waitForUrl("/admin/compare");
+    assertEquals("Revision 1 compared with revision 2", heading());
+    String titleRow = text("#comparison .govuk-summary-list__row").replaceAll("\\s+", " ");
+    assertTrue(
+        titleRow.contains("removed: Original") && titleRow.contains("added: Mistaken"), titleRow);
+    browser.navigate().back();
+    waitForUrl("/admin/advice");
+
     click(By.cssSelector("input[aria-label='Restore revision 1']"));
     waitForText(".sp-notice", "Revision 1 restored");
     assertEquals(original, browser.findElement(By.id("title")).getAttribute("value"));

@@ -215,6 +215,18 @@ public class AdviceAdminResource {
     return RevisionView.full(revision, JSONB.fromJson(revision.snapshot(), AdviceSnapshot.class));
   }
 
+  @GET
+  @Path("{slug}/revisions/{from}/compare/{to}")
+  @RequiresPermissions(Permissions.CONTENT_READ)
+  @Operation(summary = "Compare two saved versions, field by field and word by word")
+  public RevisionComparison compare(
+      @PathParam("slug") String slug, @PathParam("from") int from, @PathParam("to") int to) {
+    AdviceSnapshot before =
+        JSONB.fromJson(desk.revision(slug, from).snapshot(), AdviceSnapshot.class);
+    AdviceSnapshot after = JSONB.fromJson(desk.revision(slug, to).snapshot(), AdviceSnapshot.class);
+    return RevisionComparison.of(from, before, to, after);
+  }
+
   @POST
   @Path("{slug}/revisions/{number}/restore")
   @RequiresPermissions(Permissions.CONTENT_WRITE)

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import uk.police.saferportal.portal.admin.entity.AdviceDraft;
 import uk.police.saferportal.portal.admin.entity.AuditEntry;
 import uk.police.saferportal.portal.admin.entity.ContentCheck;
+import uk.police.saferportal.portal.admin.entity.RevisionComparison;
 import uk.police.saferportal.portal.admin.entity.RevisionSummary;
 import uk.police.saferportal.portal.admin.entity.ScheduleRequest;
 import uk.police.saferportal.portal.admin.entity.SignInRequest;
@@ -103,6 +104,11 @@ public interface ContentAdminApi {
   @GET
   @Path("admin/advice/{slug}/revisions")
   Page<RevisionSummary> revisions(@PathParam("slug") String slug);
+
+  @GET
+  @Path("admin/advice/{slug}/revisions/{from}/compare/{to}")
+  RevisionComparison compare(
+      @PathParam("slug") String slug, @PathParam("from") int from, @PathParam("to") int to);
 
   @POST
   @Path("admin/advice/{slug}/revisions/{number}/restore")
