@@ -215,6 +215,43 @@ class PortalBrowserIT {
     waitForUrl("/admin/login");
   }
 
+  /** The browser tests run with a 20-minute lock (see the pom), so the words must be the API's. */
+  @Test
+  void aLockedAccountIsToldForHowLong() throws Exception {
+    String username = "locked-" + UUID.randomUUID().toString().substring(0, 8);
+    HttpClient http = HttpClient.newHttpClient();
+    String token =
+        http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body()
+            .replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+    HttpResponse<String> created =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/staff"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\""
+                            + username
+                            + "\",\"displayName\":\"Locked\","
+                            + "\"password\":\"a-long-enough-password\",\"roles\":[\"editor\"]}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(201, created.statusCode(), created.body());
+    for (int i = 0; i < 5; i++) {
+      signIn(username, "wrong-password");
+    }
+    String error = text(".govuk-error-summary");
+    assertTrue(error.contains("locked") && error.contains("Try again in 20 minutes"), error);
+  }
+
   @Test
   void editorWritesAnArticleAPublisherPublishesItAndResidentsSeeIt() {
     String unique = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);

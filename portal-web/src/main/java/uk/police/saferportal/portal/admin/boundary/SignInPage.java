@@ -6,6 +6,7 @@ import org.apache.shiro.authc.ExcessiveAttemptsException;
 import org.apache.shiro.web.filter.authc.FormAuthenticationFilter;
 import org.omnifaces.util.Faces;
 import uk.police.saferportal.portal.admin.control.ContentApiRealm;
+import uk.police.saferportal.portal.admin.control.StaffSignIn;
 
 /**
  * The sign-in page. Shiro's form filter handles the post and, when it fails, leaves the failure
@@ -23,7 +24,10 @@ public class SignInPage {
     }
     String type = failure.toString();
     if (type.equals(ExcessiveAttemptsException.class.getName())) {
-      return "This account is locked after too many failed attempts. Try again in 15 minutes.";
+      String detail = Faces.getRequestAttribute(StaffSignIn.LOCKED_DETAIL);
+      return detail != null
+          ? detail
+          : "This account is locked after too many failed attempts. Try again later.";
     }
     if (type.equals(ContentApiRealm.SignInUnavailableException.class.getName())) {
       return "Sorry, you cannot sign in at the moment. Try again in a few minutes.";
