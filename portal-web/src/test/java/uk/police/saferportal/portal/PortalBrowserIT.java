@@ -220,17 +220,7 @@ class PortalBrowserIT {
   void aLockedAccountIsToldForHowLong() throws Exception {
     String username = "locked-" + UUID.randomUUID().toString().substring(0, 8);
     HttpClient http = HttpClient.newHttpClient();
-    String token =
-        http.send(
-                HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
-                    .header("Content-Type", "application/json")
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            "{\"username\":\"admin\",\"password\":\"" + PASSWORD + "\"}"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString())
-            .body()
-            .replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+    String token = apiToken("admin");
     HttpResponse<String> created =
         http.send(
             HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/staff"))
@@ -397,17 +387,7 @@ class PortalBrowserIT {
 
     // Someone else saves a change through the API while this editor has the page open.
     HttpClient http = HttpClient.newHttpClient();
-    String token =
-        http.send(
-                HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
-                    .header("Content-Type", "application/json")
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            "{\"username\":\"publisher\",\"password\":\"" + PASSWORD + "\"}"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString())
-            .body()
-            .replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+    String token = apiToken("publisher");
     HttpResponse<String> current =
         http.send(
             HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/advice/" + slug))
@@ -437,6 +417,26 @@ class PortalBrowserIT {
     assertEquals(
         "My own change to the summary.",
         browser.findElement(By.id("summary")).getAttribute("value"));
+  }
+
+  /** Signs in to the content API directly, as another member of staff would; the bearer token. */
+  private String apiToken(String username) throws Exception {
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"username\":\""
+                                + username
+                                + "\",\"password\":\""
+                                + PASSWORD
+                                + "\"}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, answer.statusCode(), answer.body());
+    return answer.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
   }
 
   /** Writes and saves a new article in the back office; answers its slug. */

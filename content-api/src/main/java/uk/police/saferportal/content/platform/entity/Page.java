@@ -19,8 +19,4 @@ public record Page<T>(List<T> items, int page, int size, long total) {
   public <R> Page<R> map(Function<T, R> mapper) {
     return new Page<>(items.stream().map(mapper).toList(), page, size, total);
   }
-
-  public int totalPages() {
-    return (int) Math.max(1, (total + size - 1) / size);
-  }
 }

@@ -23,8 +23,4 @@ public class Caller {
     }
     return subject.getPrincipals().oneByType(StaffPrincipal.class);
   }
-
-  public boolean isPermitted(String permission) {
-    return subject != null && subject.isPermitted(permission);
-  }
 }
