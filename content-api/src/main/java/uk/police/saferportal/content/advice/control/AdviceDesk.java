@@ -1,6 +1,7 @@
 package uk.police.saferportal.content.advice.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -16,6 +17,7 @@ import uk.police.saferportal.content.area.control.AreaDirectory;
 import uk.police.saferportal.content.editorial.control.PublishingRules;
 import uk.police.saferportal.content.editorial.control.RevisionLog;
 import uk.police.saferportal.content.editorial.entity.ContentCheck;
+import uk.police.saferportal.content.editorial.entity.ContentEvent;
 import uk.police.saferportal.content.editorial.entity.EditorialAction;
 import uk.police.saferportal.content.editorial.entity.EditorialRuleException;
 import uk.police.saferportal.content.editorial.entity.Revision;
@@ -43,6 +45,7 @@ public class AdviceDesk {
   @Inject AreaDirectory directory;
   @Inject PublishingRules rules;
   @Inject Clock clock;
+  @Inject Event<ContentEvent> events;
 
   public Advice create(Optional<Slug> requested, AdviceContent content, String author) {
     Slug slug = requested.orElseGet(() -> freeSlug(Slug.fromTitle(content.title())));
@@ -65,6 +68,9 @@ public class AdviceDesk {
     advice.revise(content, editor, clock.instant());
     keepRevision(advice, editor, "edited");
     audit.record(editor, "advice.update", CONTENT_TYPE, slug, "title: " + content.title());
+    if (advice.isPublished()) {
+      announce(advice, ContentEvent.Kind.PUBLISHED, editor);
+    }
     return advice;
   }
 
@@ -75,8 +81,19 @@ public class AdviceDesk {
     if (action == EditorialAction.PUBLISH) {
       rules.requirePublishable(advice.title(), advice.summary(), advice.body());
     }
+    boolean wasPublic = advice.isPublished();
     ruled(() -> advice.act(action, who, clock.instant()));
     audit.record(who, "advice." + action.apiName(), CONTENT_TYPE, slug, null);
+    if (advice.isPublished()) {
+      announce(advice, ContentEvent.Kind.PUBLISHED, who);
+    } else if (wasPublic) {
+      announce(
+          advice,
+          action == EditorialAction.ARCHIVE
+              ? ContentEvent.Kind.ARCHIVED
+              : ContentEvent.Kind.UNPUBLISHED,
+          who);
+    }
     return advice;
   }
 
@@ -102,8 +119,12 @@ public class AdviceDesk {
 
   public void delete(String slug, Optional<Long> expectedVersion, String publisher) {
     Advice advice = current(slug, expectedVersion);
+    boolean wasPublic = advice.isPublished();
     revisions.forget(CONTENT_TYPE, advice.id());
     store.remove(advice);
+    if (wasPublic) {
+      announce(advice, ContentEvent.Kind.UNPUBLISHED, publisher);
+    }
     audit.record(publisher, "advice.delete", CONTENT_TYPE, slug, "title: " + advice.title());
   }
 
@@ -143,6 +164,9 @@ public class AdviceDesk {
     advice.revise(content, editor, clock.instant());
     keepRevision(advice, editor, "restored revision " + number);
     audit.record(editor, "advice.restore", CONTENT_TYPE, slug, "revision " + number);
+    if (advice.isPublished()) {
+      announce(advice, ContentEvent.Kind.PUBLISHED, editor);
+    }
     return advice;
   }
 
@@ -154,7 +178,10 @@ public class AdviceDesk {
     store
         .byId(id)
         .ifPresent(
-            a -> audit.record(SCHEDULER, "advice.publish", CONTENT_TYPE, a.slug(), "scheduled"));
+            a -> {
+              audit.record(SCHEDULER, "advice.publish", CONTENT_TYPE, a.slug(), "scheduled");
+              announce(a, ContentEvent.Kind.PUBLISHED, SCHEDULER);
+            });
     return true;
   }
 
@@ -166,9 +193,15 @@ public class AdviceDesk {
     store
         .byId(id)
         .ifPresent(
-            a ->
-                audit.record(SCHEDULER, "advice.archive", CONTENT_TYPE, a.slug(), "scheduled end"));
+            a -> {
+              audit.record(SCHEDULER, "advice.archive", CONTENT_TYPE, a.slug(), "scheduled end");
+              announce(a, ContentEvent.Kind.ARCHIVED, SCHEDULER);
+            });
     return true;
+  }
+
+  private void announce(Advice advice, ContentEvent.Kind kind, String who) {
+    events.fire(new ContentEvent(CONTENT_TYPE, advice.slug(), kind, clock.instant(), who));
   }
 
   private void keepRevision(Advice advice, String author, String note) {
