@@ -756,6 +756,338 @@ class ContentApiIT {
     assertProblem(api.get("v1/admin/advice?state=gone", editor), 400, "invalid-parameter", "state");
   }
 
+  // ---- campaigns, static pages, We Don't Buy Crime, site search ---------------------------
+
+  @Test
+  void campaignsCarryTheirOwnFieldsThroughTheSharedWorkflow() {
+    String[] editor = api.bearer("editor", PASSWORD);
+    String[] publisher = api.bearer("publisher", PASSWORD);
+    String slug = "bike-marking-week-" + unique();
+    JsonObject campaign =
+        campaign(slug, "Bike marking week")
+            .add("heroImage", "/api/v1/media/1/bikes.png")
+            .add("heroAlt", "Officer marking a bike frame")
+            .add("callToActionLabel", "Book a marking session")
+            .add("callToActionUrl", "https://example.org/book")
+            .add("startsOn", "2026-12-01")
+            .add("endsOn", "2026-12-07")
+            .build();
+
+    Reply created = api.post("v1/admin/campaigns", campaign.toString(), editor);
+    assertEquals(201, created.status(), created.toString());
+    assertTrue(created.header("Location").orElseThrow().endsWith("/v1/admin/campaigns/" + slug));
+    assertEquals("campaign", created.json().getString("type"));
+    assertEquals("draft", created.json().getString("state"));
+    assertProblem(api.get("v1/campaigns/" + slug), 404, "not-found", null);
+    assertProblem(
+        api.post("v1/admin/campaigns/" + slug + "/publish", "", editor), 403, "forbidden", null);
+
+    assertEquals(200, api.post("v1/admin/campaigns/" + slug + "/publish", "", publisher).status());
+    Reply read = api.get("v1/campaigns/" + slug);
+    assertEquals(200, read.status(), read.toString());
+    JsonObject details = read.json().getJsonObject("campaign");
+    assertEquals("/api/v1/media/1/bikes.png", details.getString("heroImage"));
+    assertEquals("Officer marking a bike frame", details.getString("heroAlt"));
+    assertEquals("Book a marking session", details.getString("callToActionLabel"));
+    assertEquals("https://example.org/book", details.getString("callToActionUrl"));
+    assertEquals("2026-12-01", details.getString("startsOn"));
+    assertEquals("2026-12-07", details.getString("endsOn"));
+    assertFalse(read.json().containsKey("state"), "the public never sees the state");
+    assertTrue(api.get("v1/campaigns?size=50&sort=-published").slugs().contains(slug));
+    assertFalse(api.get("v1/advice?size=50&sort=-published").slugs().contains(slug));
+    assertProblem(api.get("v1/advice/" + slug), 404, "not-found", null);
+
+    String[] admin = api.bearer("admin", PASSWORD);
+    List<String> actions =
+        api.get("v1/admin/audit?subjectType=campaign&subjectRef=" + slug, admin).items().stream()
+            .map(v -> v.asJsonObject().getString("action"))
+            .toList();
+    assertEquals(List.of("campaign.publish", "campaign.create"), actions);
+  }
+
+  @Test
+  void campaignFieldsAreCheckedTogetherAndEveryProblemNamed() {
+    String[] editor = api.bearer("editor", PASSWORD);
+    JsonObject bad =
+        campaign(null, "Checked campaign " + unique())
+            .add("heroImage", "https://elsewhere.example/tracker.png")
+            .add("callToActionLabel", "Click me")
+            .add("callToActionUrl", "javascript:alert(1)")
+            .add("startsOn", "2026-12-10")
+            .add("endsOn", "2026-12-01")
+            .build();
+    Reply refused = api.post("v1/admin/campaigns", bad.toString(), editor);
+    assertProblem(refused, 400, "validation", "heroImage");
+    assertProblem(refused, 400, "validation", "heroAlt");
+    assertProblem(refused, 400, "validation", "callToActionUrl");
+    assertProblem(refused, 400, "validation", "endsOn");
+
+    JsonObject labelOnly =
+        campaign(null, "Label only " + unique()).add("callToActionLabel", "Go").build();
+    assertProblem(
+        api.post("v1/admin/campaigns", labelOnly.toString(), editor),
+        400,
+        "validation",
+        "callToActionUrl");
+    assertProblem(
+        api.post(
+            "v1/admin/campaigns",
+            campaign(null, "Bad date").add("startsOn", "first of May").build().toString(),
+            editor),
+        400,
+        null,
+        null);
+  }
+
+  @Test
+  void campaignRevisionsCompareAndRestoreTheCampaignsOwnFields() {
+    String[] editor = api.bearer("editor", PASSWORD);
+    String slug = "revised-campaign-" + unique();
+    Reply created =
+        api.post(
+            "v1/admin/campaigns",
+            campaign(slug, "Revised campaign")
+                .add("callToActionLabel", "First words")
+                .add("callToActionUrl", "/advice")
+                .build()
+                .toString(),
+            editor);
+    assertEquals(201, created.status(), created.toString());
+    Reply changed =
+        api.put(
+            "v1/admin/campaigns/" + slug,
+            campaign(slug, "Revised campaign")
+                .add("callToActionLabel", "Second words")
+                .add("callToActionUrl", "/advice")
+                .build()
+                .toString(),
+            ifMatch(editor, created.header("ETag").orElseThrow()));
+    assertEquals(200, changed.status(), changed.toString());
+
+    Reply compared = api.get("v1/admin/campaigns/" + slug + "/revisions/1/compare/2", editor);
+    assertEquals(200, compared.status(), compared.toString());
+    JsonObject label =
+        compared.json().getJsonArray("fields").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(f -> f.getString("field").equals("callToActionLabel"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(label.getBoolean("changed"), label.toString());
+
+    Reply restored =
+        api.post(
+            "v1/admin/campaigns/" + slug + "/revisions/1/restore",
+            "",
+            ifMatch(editor, changed.header("ETag").orElseThrow()));
+    assertEquals(200, restored.status(), restored.toString());
+    assertEquals(
+        "First words", restored.json().getJsonObject("campaign").getString("callToActionLabel"));
+    assertEquals(3, api.get("v1/admin/campaigns/" + slug + "/revisions", editor).items().size());
+  }
+
+  @Test
+  void aScheduledCampaignAppearsOnItsOwn() throws Exception {
+    String[] editor = api.bearer("editor", PASSWORD);
+    String[] publisher = api.bearer("publisher", PASSWORD);
+    String slug = "scheduled-campaign-" + unique();
+    api.post("v1/admin/campaigns", campaign(slug, "Scheduled campaign").build().toString(), editor);
+    String schedule =
+        Json.createObjectBuilder()
+            .add("publishAt", java.time.Instant.now().plusSeconds(2).toString())
+            .build()
+            .toString();
+    Reply scheduled = api.post("v1/admin/campaigns/" + slug + "/schedule", schedule, publisher);
+    assertEquals(200, scheduled.status(), scheduled.toString());
+    assertProblem(api.get("v1/campaigns/" + slug), 404, "not-found", null);
+    for (int i = 0; i < 60 && api.get("v1/campaigns/" + slug).status() != 200; i++) {
+      Thread.sleep(500);
+    }
+    assertEquals(200, api.get("v1/campaigns/" + slug).status());
+    String[] admin = api.bearer("admin", PASSWORD);
+    assertEquals(
+        List.of("campaign.publish"),
+        api.get("v1/admin/audit?subjectType=campaign&subjectRef=" + slug, admin).items().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(e -> e.getString("actor").equals("scheduler"))
+            .map(e -> e.getString("action"))
+            .toList());
+  }
+
+  @Test
+  void staticPagesAreSeededAndSlugsAreUniqueWithinATypeOnly() {
+    for (String slug : List.of("accessibility-statement", "privacy-notice", "about")) {
+      Reply page = api.get("v1/pages/" + slug);
+      assertEquals(200, page.status(), slug + ": " + page);
+      assertEquals("page", page.json().getString("type"));
+      assertFalse(page.json().getString("body").isBlank());
+    }
+    String[] editor = api.bearer("editor", PASSWORD);
+    String slug = "shared-slug-" + unique();
+    assertEquals(
+        201, api.post("v1/admin/advice", draft(slug, "As advice").toString(), editor).status());
+    assertEquals(
+        201, api.post("v1/admin/pages", draft(slug, "As a page").toString(), editor).status());
+    assertProblem(
+        api.post("v1/admin/pages", draft(slug, "Again").toString(), editor),
+        409,
+        "conflict",
+        "slug");
+    assertEquals("As a page", api.get("v1/admin/pages/" + slug, editor).json().getString("title"));
+    assertEquals("As advice", api.get("v1/admin/advice/" + slug, editor).json().getString("title"));
+  }
+
+  @Test
+  void theDemoSeedsTheWeDontBuyCrimeHubWithTownsAndRetailersByArea() {
+    Reply hub = api.get("v1/campaigns/we-dont-buy-crime");
+    assertEquals(200, hub.status(), hub.toString());
+    assertTrue(hub.json().getString("body").contains("Mark your property"));
+    assertTrue(hub.json().getJsonObject("campaign").containsKey("callToActionLabel"));
+    assertTrue(api.get("v1/campaigns").json().getInt("total") >= 2, "a second campaign");
+
+    Reply towns = api.get("v1/wdbc/towns");
+    assertEquals(200, towns.status(), towns.toString());
+    assertTrue(towns.items().size() >= 8, towns.toString());
+    assertTrue(towns.header("ETag").isPresent());
+    JsonObject ludlow =
+        towns.items().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(t -> t.getString("name").equals("Ludlow"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("shropshire", ludlow.getJsonObject("area").getString("slug"));
+    assertEquals("accredited", ludlow.getString("status"));
+    assertTrue(ludlow.containsKey("accreditedOn"));
+    assertTrue(
+        api.get("v1/wdbc/towns?area=shropshire").items().stream()
+            .allMatch(
+                t ->
+                    t.asJsonObject().getJsonObject("area").getString("slug").equals("shropshire")));
+    Reply retailers = api.get("v1/wdbc/retailers?area=herefordshire");
+    assertEquals(200, retailers.status());
+    assertFalse(retailers.items().isEmpty());
+    assertEquals(
+        "Ledbury", retailers.items().getJsonObject(0).getJsonObject("town").getString("name"));
+    assertProblem(api.get("v1/wdbc/towns?area=atlantis"), 400, "invalid-parameter", "area");
+  }
+
+  @Test
+  void staffKeepTheWeDontBuyCrimeRegisterWithLockingAndAudit() {
+    String[] editor = api.bearer("editor", PASSWORD);
+    String[] publisher = api.bearer("publisher", PASSWORD);
+    String name = "Testbury " + unique();
+    assertProblem(
+        api.post("v1/admin/wdbc/towns", town(name, "accredited", null), editor),
+        400,
+        "validation",
+        "accreditedOn");
+    assertProblem(
+        api.post("v1/admin/wdbc/towns", town(name, "sort-of", null), editor),
+        400,
+        "validation",
+        "status");
+    assertProblem(api.post("v1/wdbc/towns", town(name, "working-towards", null)), 405, null, null);
+
+    Reply added = api.post("v1/admin/wdbc/towns", town(name, "working-towards", null), editor);
+    assertEquals(201, added.status(), added.toString());
+    long id = added.json().getJsonNumber("id").longValue();
+    assertProblem(
+        api.post("v1/admin/wdbc/towns", town(name, "working-towards", null), editor),
+        409,
+        "conflict",
+        "name");
+
+    Reply accredited =
+        api.put(
+            "v1/admin/wdbc/towns/" + id,
+            town(name, "accredited", "2026-11-20"),
+            ifMatch(editor, added.header("ETag").orElseThrow()));
+    assertEquals(200, accredited.status(), accredited.toString());
+    assertEquals("2026-11-20", accredited.json().getString("accreditedOn"));
+    assertProblem(
+        api.put(
+            "v1/admin/wdbc/towns/" + id,
+            town(name, "working-towards", null),
+            ifMatch(editor, added.header("ETag").orElseThrow())),
+        412,
+        "precondition-failed",
+        null);
+
+    String retailer =
+        Json.createObjectBuilder()
+            .add("name", "Testbury Traders")
+            .add("town", id)
+            .add("website", "https://testbury.example")
+            .build()
+            .toString();
+    Reply shop = api.post("v1/admin/wdbc/retailers", retailer, editor);
+    assertEquals(201, shop.status(), shop.toString());
+    assertTrue(
+        api.get("v1/wdbc/retailers").items().stream()
+            .anyMatch(r -> r.asJsonObject().getString("name").equals("Testbury Traders")));
+    assertProblem(api.delete("v1/admin/wdbc/towns/" + id, editor), 403, "forbidden", null);
+    assertProblem(api.delete("v1/admin/wdbc/towns/" + id, publisher), 409, "conflict", null);
+    long shopId = shop.json().getJsonNumber("id").longValue();
+    assertEquals(204, api.delete("v1/admin/wdbc/retailers/" + shopId, publisher).status());
+    assertEquals(204, api.delete("v1/admin/wdbc/towns/" + id, publisher).status());
+    assertFalse(
+        api.get("v1/wdbc/towns").items().stream()
+            .anyMatch(t -> t.asJsonObject().getString("name").equals(name)));
+
+    String[] admin = api.bearer("admin", PASSWORD);
+    List<String> actions =
+        api.get("v1/admin/audit?subjectType=wdbc-town&subjectRef=" + id, admin).items().stream()
+            .map(v -> v.asJsonObject().getString("action"))
+            .toList();
+    assertEquals(List.of("wdbc-town.delete", "wdbc-town.update", "wdbc-town.create"), actions);
+  }
+
+  @Test
+  void siteSearchFindsEveryPublishedTypeRankedAndNothingElse() {
+    String[] editor = api.bearer("editor", PASSWORD);
+    String[] publisher = api.bearer("publisher", PASSWORD);
+    String word = "zq" + unique().replaceAll("[^a-z]", "x");
+    String advice = "search-advice-" + unique();
+    String page = "search-page-" + unique();
+    String campaign = "search-campaign-" + unique();
+    String hidden = "search-draft-" + unique();
+    api.post("v1/admin/advice", draft(advice, "Advice " + word).toString(), editor);
+    api.post(
+        "v1/admin/pages",
+        Json.createObjectBuilder(draft(page, "Page about locks"))
+            .add("body", "<p>Mentions " + word + " once in the body.</p>")
+            .build()
+            .toString(),
+        editor);
+    api.post(
+        "v1/admin/campaigns", campaign(campaign, "Campaign " + word).build().toString(), editor);
+    api.post("v1/admin/advice", draft(hidden, "Draft " + word).toString(), editor);
+    api.post("v1/admin/advice/" + advice + "/publish", "", publisher);
+    api.post("v1/admin/pages/" + page + "/publish", "", publisher);
+    api.post("v1/admin/campaigns/" + campaign + "/publish", "", publisher);
+
+    Reply found = api.get("v1/search?q=" + word);
+    assertEquals(200, found.status(), found.toString());
+    assertEquals(Set.of(advice, page, campaign), Set.copyOf(found.slugs()));
+    assertEquals(page, found.slugs().get(2), "a body-only match ranks below title matches");
+    assertEquals(
+        Set.of("advice", "page", "campaign"),
+        found.items().stream()
+            .map(v -> v.asJsonObject().getString("type"))
+            .collect(java.util.stream.Collectors.toSet()));
+    assertEquals(List.of(campaign), api.get("v1/search?type=campaign&q=" + word).slugs());
+    assertProblem(api.get("v1/search?type=poster&q=" + word), 400, "invalid-parameter", "type");
+
+    Reply staff = api.get("v1/admin/content?q=" + word, editor);
+    assertEquals(4, staff.json().getInt("total"), staff.toString());
+    assertEquals(
+        List.of(hidden), api.get("v1/admin/content?state=draft&q=" + word, editor).slugs());
+    assertEquals(List.of(page), api.get("v1/admin/content?type=page&q=" + word, editor).slugs());
+    assertEquals(
+        4, api.get("v1/admin/content?author=editor&q=" + word, editor).json().getInt("total"));
+    assertEquals(
+        0, api.get("v1/admin/content?author=admin&q=" + word, editor).json().getInt("total"));
+  }
+
   // ---- runtime ------------------------------------------------------------------------------
 
   @Test
@@ -767,8 +1099,10 @@ class ContentApiIT {
     assertTrue(ready.body().contains("database"));
     Reply openapi = server.get("openapi");
     assertEquals(200, openapi.status());
-    assertTrue(openapi.body().contains("/v1/advice"), "advice missing from OpenAPI");
-    assertTrue(openapi.body().contains("/v1/admin/advice/{slug}/publish"));
+    assertTrue(openapi.body().contains("/v1/{collection}"), "content missing from OpenAPI");
+    assertTrue(openapi.body().contains("/v1/admin/{collection}/{slug}/publish"), "workflow");
+    assertTrue(openapi.body().contains("/v1/search"), "search missing from OpenAPI");
+    assertTrue(openapi.body().contains("/v1/wdbc/towns"), "WDBC missing from OpenAPI");
   }
 
   // ---- helpers ------------------------------------------------------------------------------
@@ -789,6 +1123,29 @@ class ContentApiIT {
       builder.add("slug", slug);
     }
     return builder.build();
+  }
+
+  private static jakarta.json.JsonObjectBuilder campaign(String slug, String title) {
+    return Json.createObjectBuilder(draft(slug, title));
+  }
+
+  private static String town(String name, String status, String accreditedOn) {
+    var town =
+        Json.createObjectBuilder()
+            .add("name", name)
+            .add("area", "herefordshire")
+            .add("status", status);
+    if (accreditedOn != null) {
+      town.add("accreditedOn", accreditedOn);
+    }
+    return town.build().toString();
+  }
+
+  private static String[] ifMatch(String[] bearer, String etag) {
+    String[] headers = java.util.Arrays.copyOf(bearer, bearer.length + 2);
+    headers[bearer.length] = "If-Match";
+    headers[bearer.length + 1] = etag;
+    return headers;
   }
 
   /** Asserts the RFC 9457 shape, the status and type, and that nothing internal leaks. */

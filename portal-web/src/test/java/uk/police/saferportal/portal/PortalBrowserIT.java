@@ -262,7 +262,7 @@ class PortalBrowserIT {
     waitForText(".sp-notice", "Article saved");
     assertEquals("draft", text("#state"));
     assertTrue(browser.findElements(By.id("publish")).isEmpty(), "an editor must not see Publish");
-    String slug = URI.create(browser.getCurrentUrl()).getQuery().replace("slug=", "");
+    String slug = queryParam("slug");
     assertTrue(slug.startsWith("garden-tool-security-"), slug);
     click(By.id("sign-out"));
     waitForUrl("signedOut=true");
@@ -450,7 +450,7 @@ class PortalBrowserIT {
     click(By.cssSelector("label[for='topic-burglary']"));
     click(By.id("save"));
     waitForText(".sp-notice", "Article saved");
-    return URI.create(browser.getCurrentUrl()).getQuery().replace("slug=", "");
+    return queryParam("slug");
   }
 
   private void setValue(By field, String value) {
@@ -479,6 +479,116 @@ class PortalBrowserIT {
     }
   }
 
+  // ---- campaigns, the We Don't Buy Crime hub, static pages, site search ----------------------
+
+  @Test
+  void anEditorWritesACampaignAPublisherSchedulesItAndItAppears() {
+    String unique = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    String title = "Shed watch week " + unique;
+    signIn("editor", PASSWORD);
+    waitForUrl("/admin");
+    click(By.id("new-campaign"));
+    waitForUrl("type=campaign");
+    type(By.id("title"), title);
+    type(By.id("summary"), "A week of shed and garage security events.");
+    WebElement body = wait(By.cssSelector("#body .ql-editor"));
+    body.click();
+    body.sendKeys("Come to a marking event near you.");
+    type(By.id("heroImage"), "/api/v1/media/1/shed.png");
+    type(By.id("callToActionLabel"), "Find an event");
+    type(By.id("callToActionUrl"), "/advice");
+    setValue(By.id("startsOn"), "2026-12-01");
+    click(By.id("save"));
+    WebElement summary = wait(By.cssSelector(".govuk-error-summary"));
+    assertTrue(summary.getText().contains("Enter alt text for the hero image"), summary.getText());
+    assertTrue(text("#heroAlt-error").contains("alt text"));
+    assertEquals(
+        "Find an event", browser.findElement(By.id("callToActionLabel")).getAttribute("value"));
+    type(By.id("heroImage"), "");
+    click(By.id("save"));
+    waitForText(".sp-notice", "Campaign saved");
+    assertEquals("Campaign", text("#content-type"));
+    String slug = queryParam("slug");
+    click(By.id("submit"));
+    waitForText(".sp-notice", "Sent for review");
+    click(By.id("sign-out"));
+    waitForUrl("signedOut=true");
+
+    signIn("publisher", PASSWORD);
+    waitForUrl("/admin");
+    open("/admin?type=campaign&state=in-review&q=" + unique);
+    click(By.linkText(title));
+    waitForUrl("slug=" + slug);
+    java.time.LocalDateTime soon =
+        java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/London"))
+            .plusSeconds(4)
+            .withNano(0);
+    setValue(By.id("publishAt"), soon.toString().length() == 16 ? soon + ":00" : soon.toString());
+    click(By.id("schedule"));
+    waitForText(".sp-notice", "Schedule saved");
+    assertEquals("scheduled", text("#state"));
+    assertEquals(404, statusQuietly("/campaigns/" + slug));
+
+    long deadline = System.currentTimeMillis() + 30_000;
+    while (statusQuietly("/campaigns/" + slug) != 200 && System.currentTimeMillis() < deadline) {
+      sleep(500);
+    }
+    open("/campaigns");
+    click(By.linkText(title));
+    assertEquals(title, heading());
+    assertTrue(text("#campaign-dates").contains("1 December 2026"), text("#campaign-dates"));
+    assertTrue(text("#call-to-action").contains("Find an event"));
+    assertTrue(text("#article-body").contains("marking event"));
+  }
+
+  @Test
+  void theWeDontBuyCrimeHubListsTownsAndRetailersByArea() {
+    open("/campaigns/we-dont-buy-crime");
+    assertEquals("We Don't Buy Crime", heading());
+    String towns = text("#wdbc-towns");
+    assertTrue(towns.contains("Shropshire") && towns.contains("Ludlow"), towns);
+    assertTrue(towns.contains("Accredited") && towns.contains("Working towards accreditation"));
+    WebElement ludlow =
+        browser.findElement(
+            By.xpath("//section[@id='wdbc-towns']//tr[th[normalize-space()='Ludlow']]"));
+    assertTrue(ludlow.getText().contains("10 February 2023"), ludlow.getText());
+    String retailers = text("#wdbc-retailers");
+    assertTrue(retailers.contains("Castle Antiques and Collectables"), retailers);
+    assertTrue(text("#call-to-action").contains("marking kit"));
+  }
+
+  @Test
+  void residentsSearchEverythingAndReachTheStaticPagesFromTheFooter() {
+    open("/search?q=marking");
+    List<String> kinds =
+        browser.findElements(By.cssSelector("#results .govuk-caption-s")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertTrue(kinds.contains("Campaign") && kinds.contains("Advice"), kinds.toString());
+    assertTrue(text("#result-count").matches("\\d+ results?"), text("#result-count"));
+    open("/search?q=marking&type=campaign");
+    assertTrue(
+        browser.findElements(By.cssSelector("#results .govuk-caption-s")).stream()
+            .allMatch(e -> e.getText().equals("Campaign")));
+
+    open("/");
+    click(By.linkText("Accessibility statement"));
+    assertEquals("Accessibility statement", heading());
+    assertTrue(text("#article-body").contains("WCAG") || text("#article-body").contains("2.2"));
+    open("/pages/no-such-page");
+    assertEquals("Page not found", heading());
+  }
+
+  private String queryParam(String name) {
+    String query = URI.create(browser.getCurrentUrl()).getQuery();
+    for (String pair : query.split("&")) {
+      if (pair.startsWith(name + "=")) {
+        return pair.substring(name.length() + 1);
+      }
+    }
+    throw new AssertionError("no " + name + " in " + browser.getCurrentUrl());
+  }
+
   // ---- accessibility -----------------------------------------------------------------------
 
   @Test
@@ -492,6 +602,10 @@ class PortalBrowserIT {
             "/advice?postcode=SW1A%201AA",
             "/advice/keep-your-home-safe-from-burglars",
             "/no-such-page",
+            "/campaigns",
+            "/campaigns/we-dont-buy-crime",
+            "/pages/accessibility-statement",
+            "/search?q=burglary",
             "/admin/login")) {
       open(page);
       problems.addAll(axeViolations(page));
@@ -509,6 +623,11 @@ class PortalBrowserIT {
     open("/admin/advice?slug=keep-your-home-safe-from-burglars");
     wait(By.cssSelector("#body .ql-editor[aria-labelledby]"));
     problems.addAll(axeViolations("/admin/advice existing article"));
+    open("/admin/advice?type=campaign");
+    wait(By.cssSelector("#body .ql-editor[aria-labelledby]"));
+    problems.addAll(axeViolations("/admin/advice?type=campaign"));
+    open("/admin?type=campaign&topic=burglary");
+    problems.addAll(axeViolations("/admin with filters"));
     assertEquals(List.of(), problems);
   }
 

@@ -5,22 +5,38 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import uk.police.saferportal.content.advice.control.AdviceDesk;
-import uk.police.saferportal.content.advice.entity.AdviceContent;
+import uk.police.saferportal.content.advice.entity.Advice;
 import uk.police.saferportal.content.area.control.AreaDirectory;
+import uk.police.saferportal.content.campaign.control.WdbcRegister;
+import uk.police.saferportal.content.campaign.entity.AccreditationStatus;
+import uk.police.saferportal.content.campaign.entity.Campaign;
+import uk.police.saferportal.content.campaign.entity.CampaignDetails;
+import uk.police.saferportal.content.campaign.entity.WdbcTown;
+import uk.police.saferportal.content.editorial.control.ContentDesk;
+import uk.police.saferportal.content.editorial.control.ContentStore;
 import uk.police.saferportal.content.editorial.control.RichTextSanitiser;
+import uk.police.saferportal.content.editorial.entity.ContentFields;
+import uk.police.saferportal.content.editorial.entity.ContentItem;
 import uk.police.saferportal.content.editorial.entity.EditorialAction;
+import uk.police.saferportal.content.editorial.entity.Slug;
+import uk.police.saferportal.content.page.entity.StaticPage;
 import uk.police.saferportal.content.security.control.StaffDirectory;
 import uk.police.saferportal.content.security.entity.Role;
 
 /**
- * Seeds the demo staff accounts and advice, once: only when demo mode is on and no staff account
- * exists yet, so a restart never duplicates it and a real deployment never gets it.
+ * Seeds demo content, once, only in demo mode (a real deployment never gets it): the staff accounts
+ * and advice when no staff account exists yet; the campaign pages (We Don't Buy Crime hub with its
+ * towns and retailers, and a second campaign) and the static pages when no campaign or page exists
+ * yet. So a restart never duplicates anything, and a demo database made before campaigns existed
+ * gets them on its next start.
  */
 @Singleton
 @Startup
@@ -37,34 +53,151 @@ public class DemoContent {
   boolean enabled;
 
   @Inject StaffDirectory staff;
-  @Inject AdviceDesk desk;
+  @Inject ContentDesk desk;
+  @Inject ContentStore store;
   @Inject AreaDirectory directory;
+  @Inject WdbcRegister register;
 
   @PostConstruct
   void seed() {
-    if (!enabled || staff.count() > 0) {
+    if (!enabled) {
       return;
     }
+    if (staff.count() == 0) {
+      seedStaffAndAdvice();
+    }
+    if (store.count(Campaign.class) == 0 && store.count(StaticPage.class) == 0) {
+      seedCampaignsAndPages();
+    }
+  }
+
+  private void seedStaffAndAdvice() {
     staff.create("editor", "Erin Editor", DEMO_PASSWORD, Set.of(Role.EDITOR));
     staff.create("publisher", "Priya Publisher", DEMO_PASSWORD, Set.of(Role.PUBLISHER));
     staff.create("admin", "Alex Administrator", DEMO_PASSWORD, Set.of(Role.ADMINISTRATOR));
     for (DemoArticle article : DemoArticle.ALL) {
-      var content =
-          new AdviceContent(
+      var fields =
+          fields(
               article.title(),
               article.summary(),
-              RichTextSanitiser.sanitise(article.body()),
-              directory.topics(article.topics(), "topics"),
-              directory.areas(article.areas(), "areas"));
-      var advice = desk.create(Optional.empty(), content, SEEDER);
+              article.body(),
+              article.topics(),
+              article.areas());
+      var advice =
+          desk.create(
+              Advice.class,
+              Optional.empty(),
+              fields.title(),
+              (slug, now) -> new Advice(slug, fields, SEEDER, now),
+              SEEDER);
       if (article.published()) {
-        desk.act(advice.slug(), EditorialAction.PUBLISH, Optional.empty(), SEEDER);
+        publish(Advice.class, advice);
       }
     }
     LOG.info(
         "Demo mode: seeded staff accounts editor, publisher and admin, and "
             + DemoArticle.ALL.size()
             + " advice articles");
+  }
+
+  private void seedCampaignsAndPages() {
+    var hub =
+        fields(
+            "We Don't Buy Crime",
+            "Mark your property, shop with partner retailers, and make stolen goods worthless"
+                + " to thieves.",
+            DemoCampaigns.WDBC_BODY,
+            List.of("property-marking", "burglary"),
+            List.of());
+    var hubDetails =
+        new CampaignDetails(
+            null,
+            null,
+            "Ask your neighbourhood team for a marking kit",
+            "/advice/property-marking-and-we-dont-buy-crime",
+            LocalDate.of(2019, 4, 1),
+            null);
+    publish(
+        Campaign.class,
+        desk.create(
+            Campaign.class,
+            Optional.of(new Slug("we-dont-buy-crime")),
+            hub.title(),
+            (slug, now) -> new Campaign(slug, hub, hubDetails, SEEDER, now),
+            SEEDER));
+    var winter =
+        fields(
+            "Lock it or lose it this winter",
+            "Dark evenings bring a rise in vehicle crime and burglary. Simple steps to stay safe.",
+            DemoCampaigns.WINTER_BODY,
+            List.of("vehicle-crime", "burglary"),
+            List.of());
+    var winterDetails =
+        new CampaignDetails(
+            null,
+            null,
+            "Read our burglary advice",
+            "/advice/keep-your-home-safe-from-burglars",
+            LocalDate.of(2026, 11, 1),
+            LocalDate.of(2027, 2, 28));
+    publish(
+        Campaign.class,
+        desk.create(
+            Campaign.class,
+            Optional.empty(),
+            winter.title(),
+            (slug, now) -> new Campaign(slug, winter, winterDetails, SEEDER, now),
+            SEEDER));
+    for (DemoCampaigns.DemoPage page : DemoCampaigns.PAGES) {
+      var fields = fields(page.title(), page.summary(), page.body(), List.of(), List.of());
+      publish(
+          StaticPage.class,
+          desk.create(
+              StaticPage.class,
+              Optional.of(new Slug(page.slug())),
+              fields.title(),
+              (slug, now) -> new StaticPage(slug, fields, SEEDER, now),
+              SEEDER));
+    }
+    Map<String, WdbcTown> towns = new HashMap<>();
+    for (DemoCampaigns.DemoTown town : DemoCampaigns.TOWNS) {
+      towns.put(
+          town.name(),
+          register.addTown(
+              town.name(),
+              directory.area(town.area()).orElseThrow(),
+              town.accreditedOn() == null
+                  ? AccreditationStatus.WORKING_TOWARDS
+                  : AccreditationStatus.ACCREDITED,
+              town.accreditedOn(),
+              SEEDER));
+    }
+    for (DemoCampaigns.DemoRetailer retailer : DemoCampaigns.RETAILERS) {
+      register.addRetailer(
+          retailer.name(), towns.get(retailer.town()).id(), retailer.address(), null, SEEDER);
+    }
+    LOG.info(
+        "Demo mode: seeded the We Don't Buy Crime hub with "
+            + DemoCampaigns.TOWNS.size()
+            + " towns and "
+            + DemoCampaigns.RETAILERS.size()
+            + " retailers, a second campaign, and "
+            + DemoCampaigns.PAGES.size()
+            + " static pages");
+  }
+
+  private ContentFields fields(
+      String title, String summary, String body, List<String> topics, List<String> areas) {
+    return new ContentFields(
+        title,
+        summary,
+        RichTextSanitiser.sanitise(body),
+        directory.topics(topics, "topics"),
+        directory.areas(areas, "areas"));
+  }
+
+  private <T extends ContentItem> void publish(Class<T> type, T item) {
+    desk.act(type, item.slug(), EditorialAction.PUBLISH, Optional.empty(), SEEDER);
   }
 
   record DemoArticle(

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.police.saferportal.content.editorial.entity.ContentFields;
 import uk.police.saferportal.content.editorial.entity.EditorialAction;
 import uk.police.saferportal.content.editorial.entity.EditorialRuleException;
 import uk.police.saferportal.content.editorial.entity.EditorialState;
@@ -20,7 +21,7 @@ class AdviceTest {
   private Advice draft() {
     return new Advice(
         new Slug("lock-up"),
-        new AdviceContent("Lock up", "Always", "<p>Lock</p>", Set.of(), Set.of()),
+        new ContentFields("Lock up", "Always", "<p>Lock</p>", Set.of(), Set.of()),
         "editor",
         T0);
   }
@@ -66,7 +67,7 @@ class AdviceTest {
     Advice advice = draft();
     advice.act(EditorialAction.PUBLISH, "publisher", T1);
     advice.revise(
-        new AdviceContent("Lock up!", "Always.", "<p>Lock it</p>", Set.of(), Set.of()),
+        new ContentFields("Lock up!", "Always.", "<p>Lock it</p>", Set.of(), Set.of()),
         "editor2",
         T1);
     assertTrue(advice.isPublished());

@@ -11,15 +11,15 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import uk.police.saferportal.portal.admin.control.ContentAdminApi;
-import uk.police.saferportal.portal.admin.entity.AdviceDraft;
 import uk.police.saferportal.portal.admin.entity.ContentCheck;
+import uk.police.saferportal.portal.admin.entity.ContentDraft;
 import uk.police.saferportal.portal.admin.entity.RevisionSummary;
-import uk.police.saferportal.portal.advice.entity.Advice;
 import uk.police.saferportal.portal.platform.boundary.ProblemMessages;
 import uk.police.saferportal.portal.platform.control.PublicContent;
 import uk.police.saferportal.portal.platform.entity.ApiProblemException;
 import uk.police.saferportal.portal.platform.entity.ApiUnavailableException;
 import uk.police.saferportal.portal.platform.entity.Area;
+import uk.police.saferportal.portal.platform.entity.Content;
 import uk.police.saferportal.portal.platform.entity.Problem;
 import uk.police.saferportal.portal.platform.entity.Topic;
 
@@ -32,11 +32,26 @@ import uk.police.saferportal.portal.platform.entity.Topic;
 @ViewScoped
 public class AdviceEditor implements Serializable {
   private static final Set<String> FIELDS =
-      Set.of("slug", "title", "summary", "body", "topics", "areas", "publishAt", "unpublishAt");
+      Set.of(
+          "slug",
+          "title",
+          "summary",
+          "body",
+          "topics",
+          "areas",
+          "publishAt",
+          "unpublishAt",
+          "heroImage",
+          "heroAlt",
+          "callToActionLabel",
+          "callToActionUrl",
+          "startsOn",
+          "endsOn");
 
   @Inject @RestClient transient ContentAdminApi api;
   @Inject transient PublicContent reference;
 
+  private String type = "advice";
   private String slug;
   private Long version;
   private String state;
@@ -45,6 +60,12 @@ public class AdviceEditor implements Serializable {
   private String body;
   private List<String> topics = new ArrayList<>();
   private List<String> areas = new ArrayList<>();
+  private String heroImage;
+  private String heroAlt;
+  private String callToActionLabel;
+  private String callToActionUrl;
+  private String startsOn;
+  private String endsOn;
   private List<Topic> topicChoices = List.of();
   private List<Area> areaChoices = List.of();
   private String publishAtText;
@@ -63,18 +84,21 @@ public class AdviceEditor implements Serializable {
     }
     loaded = true;
     try {
+      if (!List.of("advice", "campaign", "page").contains(type)) {
+        type = "advice";
+      }
       topicChoices = reference.topics();
       areaChoices = reference.areas();
       if (slug != null && !slug.isBlank()) {
-        show(StaffApiCalls.call(() -> api.article(slug)));
-        revisions = StaffApiCalls.call(() -> api.revisions(slug)).items();
-        checks = StaffApiCalls.call(() -> api.checks(slug)).items();
+        show(StaffApiCalls.call(() -> api.item(collection(), slug)));
+        revisions = StaffApiCalls.call(() -> api.revisions(collection(), slug)).items();
+        checks = StaffApiCalls.call(() -> api.checks(collection(), slug)).items();
       }
     } catch (ApiUnavailableException e) {
       unavailable = true;
     } catch (ApiProblemException e) {
       if (e.status() == 404) {
-        Faces.responseSendError(404, "No such article");
+        Faces.responseSendError(404, "No such " + noun());
         Faces.responseComplete();
         return;
       }
@@ -82,7 +106,8 @@ public class AdviceEditor implements Serializable {
     }
   }
 
-  private void show(Advice advice) {
+  private void show(Content advice) {
+    type = advice.type();
     slug = advice.slug();
     version = advice.version();
     state = advice.state();
@@ -92,31 +117,79 @@ public class AdviceEditor implements Serializable {
     topics = new ArrayList<>(advice.topics().stream().map(Topic::slug).toList());
     areas = new ArrayList<>(advice.areas().stream().map(Area::slug).toList());
     publishAtText = advice.publishAtText();
+    if (advice.campaign() != null) {
+      var c = advice.campaign();
+      heroImage = c.heroImage();
+      heroAlt = c.heroAlt();
+      callToActionLabel = c.callToActionLabel();
+      callToActionUrl = c.callToActionUrl();
+      startsOn = c.startsOn() == null ? null : c.startsOn().toString();
+      endsOn = c.endsOn() == null ? null : c.endsOn().toString();
+    }
     unpublishAtText = advice.unpublishAtText();
   }
 
   public String save() {
     topics = ticked("topics");
     areas = ticked("areas");
-    AdviceDraft draft = new AdviceDraft(isNew() ? null : slug, title, summary, body, topics, areas);
+    java.time.LocalDate starts;
+    java.time.LocalDate ends;
+    try {
+      starts = day(startsOn);
+    } catch (java.time.format.DateTimeParseException e) {
+      ProblemMessages.error("startsOn", "Enter the start date as a real date");
+      return null;
+    }
+    try {
+      ends = day(endsOn);
+    } catch (java.time.format.DateTimeParseException e) {
+      ProblemMessages.error("endsOn", "Enter the end date as a real date");
+      return null;
+    }
+    boolean campaign = isCampaign();
+    ContentDraft draft =
+        new ContentDraft(
+            isNew() ? null : slug,
+            title,
+            summary,
+            body,
+            topics,
+            areas,
+            campaign ? heroImage : null,
+            campaign ? heroAlt : null,
+            campaign ? callToActionLabel : null,
+            campaign ? callToActionUrl : null,
+            campaign ? starts : null,
+            campaign ? ends : null);
     return act(
-        () -> isNew() ? api.create(draft) : api.update(slug, ifMatch(), draft), "Article saved");
+        () ->
+            isNew()
+                ? api.create(collection(), draft)
+                : api.update(collection(), slug, ifMatch(), draft),
+        label() + " saved");
   }
 
   public String publish() {
-    return act(() -> api.publish(slug, ifMatch()), "Article published: the public can see it now");
+    return act(
+        () -> api.act(collection(), slug, "publish", ifMatch()),
+        label() + " published: the public can see it now");
   }
 
   public String submit() {
-    return act(() -> api.submit(slug, ifMatch()), "Sent for review: a publisher will check it");
+    return act(
+        () -> api.act(collection(), slug, "submit", ifMatch()),
+        "Sent for review: a publisher will check it");
   }
 
   public String returnToDraft() {
-    return act(() -> api.returnToDraft(slug, ifMatch()), "Returned to draft");
+    return act(
+        () -> api.act(collection(), slug, "return-to-draft", ifMatch()), "Returned to draft");
   }
 
   public String archive() {
-    return act(() -> api.archive(slug, ifMatch()), "Archived: it is off the public site");
+    return act(
+        () -> api.act(collection(), slug, "archive", ifMatch()),
+        "Archived: it is off the public site");
   }
 
   /** Schedules with the UK times typed in the two date-time fields. */
@@ -135,12 +208,106 @@ public class AdviceEditor implements Serializable {
       return null;
     }
     var request = new uk.police.saferportal.portal.admin.entity.ScheduleRequest(at, until);
-    return act(() -> api.schedule(slug, ifMatch(), request), "Schedule saved");
+    return act(() -> api.schedule(collection(), slug, ifMatch(), request), "Schedule saved");
   }
 
   /** Makes revision {@code number} the current content again. */
   public String restore(int number) {
-    return act(() -> api.restore(slug, number, ifMatch()), "Revision " + number + " restored");
+    return act(
+        () -> api.restore(collection(), slug, number, ifMatch()),
+        "Revision " + number + " restored");
+  }
+
+  private static java.time.LocalDate day(String value) {
+    return value == null || value.isBlank() ? null : java.time.LocalDate.parse(value.trim());
+  }
+
+  private String collection() {
+    return Content.collectionOf(type);
+  }
+
+  /** "article", "campaign" or "page". */
+  public String noun() {
+    return switch (type) {
+      case "campaign" -> "campaign";
+      case "page" -> "page";
+      default -> "article";
+    };
+  }
+
+  /** "Article", "Campaign" or "Page". */
+  public String label() {
+    String noun = noun();
+    return Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+  }
+
+  public boolean isCampaign() {
+    return "campaign".equals(type);
+  }
+
+  /** Where the public sees this item once published. */
+  public String getPublicPath() {
+    return switch (type) {
+      case "campaign" -> "/campaigns/" + slug;
+      case "page" -> "/pages/" + slug;
+      default -> "/advice/" + slug;
+    };
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public void setType(String type) {
+    this.type = type == null || type.isBlank() ? "advice" : type;
+  }
+
+  public String getHeroImage() {
+    return heroImage;
+  }
+
+  public void setHeroImage(String heroImage) {
+    this.heroImage = heroImage;
+  }
+
+  public String getHeroAlt() {
+    return heroAlt;
+  }
+
+  public void setHeroAlt(String heroAlt) {
+    this.heroAlt = heroAlt;
+  }
+
+  public String getCallToActionLabel() {
+    return callToActionLabel;
+  }
+
+  public void setCallToActionLabel(String callToActionLabel) {
+    this.callToActionLabel = callToActionLabel;
+  }
+
+  public String getCallToActionUrl() {
+    return callToActionUrl;
+  }
+
+  public void setCallToActionUrl(String callToActionUrl) {
+    this.callToActionUrl = callToActionUrl;
+  }
+
+  public String getStartsOn() {
+    return startsOn;
+  }
+
+  public void setStartsOn(String startsOn) {
+    this.startsOn = startsOn;
+  }
+
+  public String getEndsOn() {
+    return endsOn;
+  }
+
+  public void setEndsOn(String endsOn) {
+    this.endsOn = endsOn;
   }
 
   private static java.time.Instant ukTime(String value) {
@@ -153,17 +320,19 @@ public class AdviceEditor implements Serializable {
   }
 
   public String unpublish() {
-    return act(() -> api.unpublish(slug, ifMatch()), "Article unpublished: it is a draft again");
+    return act(
+        () -> api.act(collection(), slug, "unpublish", ifMatch()),
+        label() + " unpublished: it is a draft again");
   }
 
   public String delete() {
     try {
       StaffApiCalls.call(
           () -> {
-            api.delete(slug, ifMatch());
+            api.delete(collection(), slug, ifMatch());
             return null;
           });
-      Messages.addFlashGlobalInfo("Article deleted");
+      Messages.addFlashGlobalInfo(label() + " deleted");
       return "/admin/index?faces-redirect=true";
     } catch (ApiProblemException e) {
       showProblem(e.problem());
@@ -174,11 +343,11 @@ public class AdviceEditor implements Serializable {
     }
   }
 
-  private String act(java.util.function.Supplier<Advice> action, String done) {
+  private String act(java.util.function.Supplier<Content> action, String done) {
     try {
-      Advice saved = StaffApiCalls.call(action);
+      Content saved = StaffApiCalls.call(action);
       Messages.addFlashGlobalInfo(done);
-      return "/admin/advice?faces-redirect=true&slug=" + saved.slug();
+      return "/admin/advice?faces-redirect=true&type=" + saved.type() + "&slug=" + saved.slug();
     } catch (ApiProblemException e) {
       showProblem(e.problem());
       return null;
@@ -194,7 +363,9 @@ public class AdviceEditor implements Serializable {
     if (problem.status() == 412) {
       ProblemMessages.error(
           null,
-          "Someone else changed this article while you were editing it. Copy your changes,"
+          "Someone else changed this "
+              + noun()
+              + " while you were editing it. Copy your changes,"
               + " reload the page to see theirs, then make yours again.");
       return;
     }

@@ -8,23 +8,31 @@ import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.omnifaces.cdi.Param;
 import uk.police.saferportal.portal.admin.control.ContentAdminApi;
-import uk.police.saferportal.portal.advice.entity.Advice;
 import uk.police.saferportal.portal.platform.boundary.PageLinks;
 import uk.police.saferportal.portal.platform.entity.ApiProblemException;
 import uk.police.saferportal.portal.platform.entity.ApiUnavailableException;
+import uk.police.saferportal.portal.platform.entity.Content;
 import uk.police.saferportal.portal.platform.entity.Page;
 
-/** The back office's advice list: every state, newest change first, filterable. */
+/**
+ * The back office's content list: advice, campaigns and pages in every state, newest change first,
+ * filtered by type, state, topic, area, author and text.
+ */
 @Named
 @RequestScoped
 public class AdviceList {
   @Inject @RestClient ContentAdminApi api;
+  @Inject uk.police.saferportal.portal.platform.control.PublicContent reference;
 
+  @Inject @Param String type;
   @Inject @Param String state;
+  @Inject @Param String topic;
+  @Inject @Param String area;
+  @Inject @Param String author;
   @Inject @Param String q;
   @Inject @Param String page;
 
-  private Page<Advice> results = new Page<>(List.of(), 1, 20, 0);
+  private Page<Content> results = new Page<>(List.of(), 1, 20, 0);
   private boolean unavailable;
 
   @PostConstruct
@@ -32,12 +40,22 @@ public class AdviceList {
     try {
       results =
           StaffApiCalls.call(
-              () -> api.advice(blankToNull(state), blankToNull(q), pageNumber(), 20, "-updated"));
+              () ->
+                  api.content(
+                      blankToNull(type),
+                      blankToNull(state),
+                      blankToNull(topic),
+                      blankToNull(area),
+                      blankToNull(author),
+                      blankToNull(q),
+                      pageNumber(),
+                      20,
+                      "-updated"));
     } catch (ApiUnavailableException e) {
       unavailable = true;
     } catch (ApiProblemException e) {
       uk.police.saferportal.portal.platform.boundary.ProblemMessages.show(
-          e.problem(), java.util.Set.of("state", "q"));
+          e.problem(), java.util.Set.of("type", "state", "topic", "area", "author", "q"));
     }
   }
 
@@ -54,10 +72,12 @@ public class AdviceList {
   }
 
   public String pageLink(int number) {
-    return PageLinks.of(number, "state", state, "q", q);
+    return PageLinks.of(
+        number, "type", type, "state", state, "topic", topic, "area", area, "author", author, "q",
+        q);
   }
 
-  public Page<Advice> getResults() {
+  public Page<Content> getResults() {
     return results;
   }
 
@@ -67,6 +87,30 @@ public class AdviceList {
 
   public String getState() {
     return state;
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public String getTopic() {
+    return topic;
+  }
+
+  public String getArea() {
+    return area;
+  }
+
+  public String getAuthor() {
+    return author;
+  }
+
+  public java.util.List<uk.police.saferportal.portal.platform.entity.Topic> getTopics() {
+    return reference.topics();
+  }
+
+  public java.util.List<uk.police.saferportal.portal.platform.entity.Area> getAreas() {
+    return reference.areas();
   }
 
   public String getQ() {

@@ -18,6 +18,7 @@ import uk.police.saferportal.portal.platform.entity.ApiUnavailableException;
 public class RevisionCompare {
   @Inject @RestClient ContentAdminApi api;
 
+  @Inject @Param String type;
   @Inject @Param String slug;
   @Inject @Param String from;
   @Inject @Param String to;
@@ -29,7 +30,13 @@ public class RevisionCompare {
   void load() {
     try {
       comparison =
-          StaffApiCalls.call(() -> api.compare(slug, Integer.parseInt(from), Integer.parseInt(to)));
+          StaffApiCalls.call(
+              () ->
+                  api.compare(
+                      uk.police.saferportal.portal.platform.entity.Content.collectionOf(type),
+                      slug,
+                      Integer.parseInt(from),
+                      Integer.parseInt(to)));
     } catch (NumberFormatException | NullPointerException | ApiProblemException e) {
       Faces.responseSendError(404, "No such revisions");
       Faces.responseComplete();
@@ -48,5 +55,9 @@ public class RevisionCompare {
 
   public String getSlug() {
     return slug;
+  }
+
+  public String getType() {
+    return type == null || type.isBlank() ? "advice" : type;
   }
 }

@@ -14,16 +14,16 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import uk.police.saferportal.portal.admin.entity.AdviceDraft;
 import uk.police.saferportal.portal.admin.entity.AuditEntry;
 import uk.police.saferportal.portal.admin.entity.ContentCheck;
+import uk.police.saferportal.portal.admin.entity.ContentDraft;
 import uk.police.saferportal.portal.admin.entity.RevisionComparison;
 import uk.police.saferportal.portal.admin.entity.RevisionSummary;
 import uk.police.saferportal.portal.admin.entity.ScheduleRequest;
 import uk.police.saferportal.portal.admin.entity.SignInRequest;
 import uk.police.saferportal.portal.admin.entity.TokenResponse;
-import uk.police.saferportal.portal.advice.entity.Advice;
 import uk.police.saferportal.portal.platform.control.ProblemResponseMapper;
+import uk.police.saferportal.portal.platform.entity.Content;
 import uk.police.saferportal.portal.platform.entity.Page;
 
 /**
@@ -45,76 +45,89 @@ public interface ContentAdminApi {
   @Path("auth/token")
   void signOut();
 
+  /** Every type and state together: the back office's content list. */
   @GET
-  @Path("admin/advice")
-  Page<Advice> advice(
+  @Path("admin/content")
+  Page<Content> content(
+      @QueryParam("type") String type,
       @QueryParam("state") String state,
+      @QueryParam("topic") String topic,
+      @QueryParam("area") String area,
+      @QueryParam("author") String author,
       @QueryParam("q") String q,
       @QueryParam("page") Integer page,
       @QueryParam("size") Integer size,
       @QueryParam("sort") String sort);
 
+  // One item of a type; {collection} is advice, campaigns or pages (Content.collectionOf).
+
   @GET
-  @Path("admin/advice/{slug}")
-  Advice article(@PathParam("slug") String slug);
+  @Path("admin/{collection}/{slug}")
+  Content item(@PathParam("collection") String collection, @PathParam("slug") String slug);
 
   @POST
-  @Path("admin/advice")
+  @Path("admin/{collection}")
   @Consumes(MediaType.APPLICATION_JSON)
-  Advice create(AdviceDraft draft);
+  Content create(@PathParam("collection") String collection, ContentDraft draft);
 
   @PUT
-  @Path("admin/advice/{slug}")
+  @Path("admin/{collection}/{slug}")
   @Consumes(MediaType.APPLICATION_JSON)
-  Advice update(
-      @PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch, AdviceDraft draft);
+  Content update(
+      @PathParam("collection") String collection,
+      @PathParam("slug") String slug,
+      @HeaderParam("If-Match") String ifMatch,
+      ContentDraft draft);
+
+  /** A workflow move: submit, publish, unpublish, return-to-draft or archive. */
+  @POST
+  @Path("admin/{collection}/{slug}/{action: submit|publish|unpublish|return-to-draft|archive}")
+  Content act(
+      @PathParam("collection") String collection,
+      @PathParam("slug") String slug,
+      @PathParam("action") String action,
+      @HeaderParam("If-Match") String ifMatch);
 
   @POST
-  @Path("admin/advice/{slug}/publish")
-  Advice publish(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch);
-
-  @POST
-  @Path("admin/advice/{slug}/unpublish")
-  Advice unpublish(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch);
-
-  @POST
-  @Path("admin/advice/{slug}/submit")
-  Advice submit(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch);
-
-  @POST
-  @Path("admin/advice/{slug}/return-to-draft")
-  Advice returnToDraft(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch);
-
-  @POST
-  @Path("admin/advice/{slug}/archive")
-  Advice archive(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch);
-
-  @POST
-  @Path("admin/advice/{slug}/schedule")
+  @Path("admin/{collection}/{slug}/schedule")
   @Consumes(MediaType.APPLICATION_JSON)
-  Advice schedule(
+  Content schedule(
+      @PathParam("collection") String collection,
       @PathParam("slug") String slug,
       @HeaderParam("If-Match") String ifMatch,
       ScheduleRequest schedule);
 
   @GET
-  @Path("admin/advice/{slug}/checks")
-  Page<ContentCheck> checks(@PathParam("slug") String slug);
+  @Path("admin/{collection}/{slug}/checks")
+  Page<ContentCheck> checks(
+      @PathParam("collection") String collection, @PathParam("slug") String slug);
 
   @GET
-  @Path("admin/advice/{slug}/revisions")
-  Page<RevisionSummary> revisions(@PathParam("slug") String slug);
+  @Path("admin/{collection}/{slug}/revisions")
+  Page<RevisionSummary> revisions(
+      @PathParam("collection") String collection, @PathParam("slug") String slug);
 
   @GET
-  @Path("admin/advice/{slug}/revisions/{from}/compare/{to}")
+  @Path("admin/{collection}/{slug}/revisions/{from}/compare/{to}")
   RevisionComparison compare(
-      @PathParam("slug") String slug, @PathParam("from") int from, @PathParam("to") int to);
+      @PathParam("collection") String collection,
+      @PathParam("slug") String slug,
+      @PathParam("from") int from,
+      @PathParam("to") int to);
 
   @POST
-  @Path("admin/advice/{slug}/revisions/{number}/restore")
-  Advice restore(
+  @Path("admin/{collection}/{slug}/revisions/{number}/restore")
+  Content restore(
+      @PathParam("collection") String collection,
       @PathParam("slug") String slug,
       @PathParam("number") int number,
+      @HeaderParam("If-Match") String ifMatch);
+
+  @DELETE
+  @Path("admin/{collection}/{slug}")
+  void delete(
+      @PathParam("collection") String collection,
+      @PathParam("slug") String slug,
       @HeaderParam("If-Match") String ifMatch);
 
   @GET
@@ -124,8 +137,4 @@ public interface ContentAdminApi {
       @QueryParam("subjectRef") String subjectRef,
       @QueryParam("page") Integer page,
       @QueryParam("size") Integer size);
-
-  @DELETE
-  @Path("admin/advice/{slug}")
-  void delete(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch);
 }

@@ -5,9 +5,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
-import uk.police.saferportal.portal.advice.entity.Advice;
+import uk.police.saferportal.portal.platform.boundary.ContentRoute;
 import uk.police.saferportal.portal.platform.control.PublicContent;
 import uk.police.saferportal.portal.platform.entity.ApiUnavailableException;
+import uk.police.saferportal.portal.platform.entity.Content;
 
 /** One advice article at {@code /advice/{slug}}; an unknown slug gets the helpful 404 page. */
 @Named
@@ -17,12 +18,12 @@ public class AdviceArticle {
 
   private String slug;
 
-  private Advice advice;
+  private Content advice;
   private boolean unavailable;
 
   @PostConstruct
   void load() {
-    slug = Faces.getRequestAttribute(AdviceArticleRoute.SLUG);
+    slug = Faces.getRequestAttribute(ContentRoute.SLUG);
     if (slug == null) {
       Faces.responseSendError(404, "No advice at this address");
       Faces.responseComplete();
@@ -40,7 +41,7 @@ public class AdviceArticle {
     }
   }
 
-  public Advice getAdvice() {
+  public Content getAdvice() {
     return advice;
   }
 

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
-import uk.police.saferportal.portal.advice.entity.Advice;
 import uk.police.saferportal.portal.platform.boundary.PageLinks;
 import uk.police.saferportal.portal.platform.boundary.ProblemMessages;
 import uk.police.saferportal.portal.platform.control.PublicContent;
 import uk.police.saferportal.portal.platform.entity.ApiProblemException;
 import uk.police.saferportal.portal.platform.entity.ApiUnavailableException;
 import uk.police.saferportal.portal.platform.entity.Area;
+import uk.police.saferportal.portal.platform.entity.Content;
 import uk.police.saferportal.portal.platform.entity.Page;
 import uk.police.saferportal.portal.platform.entity.Topic;
 
@@ -35,7 +35,7 @@ public class AdviceIndex {
   @Inject @Param String postcode;
   @Inject @Param String page;
 
-  private Page<Advice> results = new Page<>(List.of(), 1, PAGE_SIZE, 0);
+  private Page<Content> results = new Page<>(List.of(), 1, PAGE_SIZE, 0);
   private List<Topic> topics = List.of();
   private List<Area> areas = List.of();
   private boolean unavailable;
@@ -109,7 +109,7 @@ public class AdviceIndex {
     return present(value) ? value.trim() : null;
   }
 
-  public Page<Advice> getResults() {
+  public Page<Content> getResults() {
     return results;
   }
 

@@ -5,9 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import uk.police.saferportal.portal.advice.entity.Advice;
 import uk.police.saferportal.portal.platform.control.PublicContent;
 import uk.police.saferportal.portal.platform.entity.ApiUnavailableException;
+import uk.police.saferportal.portal.platform.entity.Content;
 import uk.police.saferportal.portal.platform.entity.Topic;
 
 /** The home page: topics to browse, the latest advice, and the postcode finder. */
@@ -17,7 +17,7 @@ public class HomePage {
   @Inject PublicContent content;
 
   private List<Topic> topics = List.of();
-  private List<Advice> latest = List.of();
+  private List<Content> latest = List.of();
   private boolean unavailable;
 
   @PostConstruct
@@ -34,7 +34,7 @@ public class HomePage {
     return topics;
   }
 
-  public List<Advice> getLatest() {
+  public List<Content> getLatest() {
     return latest;
   }
 

@@ -8,10 +8,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import uk.police.saferportal.portal.advice.entity.Advice;
 import uk.police.saferportal.portal.platform.entity.Area;
+import uk.police.saferportal.portal.platform.entity.Content;
 import uk.police.saferportal.portal.platform.entity.Page;
 import uk.police.saferportal.portal.platform.entity.Topic;
+import uk.police.saferportal.portal.platform.entity.WdbcRetailer;
+import uk.police.saferportal.portal.platform.entity.WdbcTown;
 
 /**
  * The public part of the content API. Its base URL is {@code content-api/mp-rest/url} (environment:
@@ -24,7 +26,7 @@ public interface ContentApi {
 
   @GET
   @Path("advice")
-  Page<Advice> advice(
+  Page<Content> advice(
       @QueryParam("topic") String topic,
       @QueryParam("area") String area,
       @QueryParam("q") String q,
@@ -34,7 +36,35 @@ public interface ContentApi {
 
   @GET
   @Path("advice/{slug}")
-  Advice article(@PathParam("slug") String slug);
+  Content article(@PathParam("slug") String slug);
+
+  @GET
+  @Path("campaigns")
+  Page<Content> campaigns(@QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+  @GET
+  @Path("campaigns/{slug}")
+  Content campaign(@PathParam("slug") String slug);
+
+  @GET
+  @Path("pages/{slug}")
+  Content page(@PathParam("slug") String slug);
+
+  @GET
+  @Path("search")
+  Page<Content> search(
+      @QueryParam("q") String q,
+      @QueryParam("type") String type,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size);
+
+  @GET
+  @Path("wdbc/towns")
+  Page<WdbcTown> wdbcTowns();
+
+  @GET
+  @Path("wdbc/retailers")
+  Page<WdbcRetailer> wdbcRetailers();
 
   @GET
   @Path("topics")

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import uk.police.saferportal.portal.advice.entity.Advice;
 import uk.police.saferportal.portal.platform.entity.ApiProblemException;
 import uk.police.saferportal.portal.platform.entity.ApiUnavailableException;
 import uk.police.saferportal.portal.platform.entity.Area;
+import uk.police.saferportal.portal.platform.entity.Content;
 import uk.police.saferportal.portal.platform.entity.Page;
 import uk.police.saferportal.portal.platform.entity.Topic;
+import uk.police.saferportal.portal.platform.entity.WdbcRetailer;
+import uk.police.saferportal.portal.platform.entity.WdbcTown;
 
 /**
  * What the public pages read from the content API. A connection failure becomes {@link
@@ -22,13 +24,43 @@ import uk.police.saferportal.portal.platform.entity.Topic;
 public class PublicContent {
   @Inject @RestClient ContentApi api;
 
-  public Page<Advice> advice(String topic, String area, String q, int page, int size, String sort) {
+  public Page<Content> advice(
+      String topic, String area, String q, int page, int size, String sort) {
     return call(() -> api.advice(topic, area, q, page, size, sort));
   }
 
-  public Optional<Advice> article(String slug) {
+  public Optional<Content> article(String slug) {
+    return found(() -> api.article(slug));
+  }
+
+  public Page<Content> campaigns(int page, int size) {
+    return call(() -> api.campaigns(page, size));
+  }
+
+  public Optional<Content> campaign(String slug) {
+    return found(() -> api.campaign(slug));
+  }
+
+  public Optional<Content> page(String slug) {
+    return found(() -> api.page(slug));
+  }
+
+  /** Everything published that matches, of every type (or one), best match first. */
+  public Page<Content> search(String q, String type, int page, int size) {
+    return call(() -> api.search(q, type, page, size));
+  }
+
+  public List<WdbcTown> wdbcTowns() {
+    return call(api::wdbcTowns).items();
+  }
+
+  public List<WdbcRetailer> wdbcRetailers() {
+    return call(api::wdbcRetailers).items();
+  }
+
+  private static <T> Optional<T> found(Supplier<T> request) {
     try {
-      return Optional.of(call(() -> api.article(slug)));
+      return Optional.of(call(request));
     } catch (ApiProblemException e) {
       if (e.status() == 404) {
         return Optional.empty();

@@ -1,0 +1,104 @@
+package uk.police.saferportal.content.campaign.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Entity;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import uk.police.saferportal.content.editorial.entity.ContentFields;
+import uk.police.saferportal.content.editorial.entity.ContentItem;
+import uk.police.saferportal.content.editorial.entity.Slug;
+
+/**
+ * A campaign page, such as We Don't Buy Crime: the shared content fields plus a hero image, a call
+ * to action and the dates the campaign runs ({@link CampaignDetails}).
+ */
+@Entity
+@DiscriminatorValue(Campaign.TYPE)
+public class Campaign extends ContentItem {
+  public static final String TYPE = "campaign";
+
+  @Column(name = "hero_image")
+  private String heroImage;
+
+  @Column(name = "hero_alt")
+  private String heroAlt;
+
+  @Column(name = "cta_label")
+  private String callToActionLabel;
+
+  @Column(name = "cta_url")
+  private String callToActionUrl;
+
+  @Column(name = "starts_on")
+  private LocalDate startsOn;
+
+  @Column(name = "ends_on")
+  private LocalDate endsOn;
+
+  protected Campaign() {}
+
+  public Campaign(
+      Slug slug, ContentFields fields, CampaignDetails details, String author, Instant now) {
+    super(slug, fields, author, now);
+    applyDetails(details);
+  }
+
+  /** Replaces the shared fields and the campaign's own. */
+  public void revise(ContentFields fields, CampaignDetails details, String editor, Instant now) {
+    revise(fields, editor, now);
+    applyDetails(details);
+  }
+
+  public CampaignDetails campaignDetails() {
+    return new CampaignDetails(
+        heroImage, heroAlt, callToActionLabel, callToActionUrl, startsOn, endsOn);
+  }
+
+  @Override
+  public Map<String, String> details() {
+    Map<String, String> details = new LinkedHashMap<>();
+    details.put("heroImage", text(heroImage));
+    details.put("heroAlt", text(heroAlt));
+    details.put("callToActionLabel", text(callToActionLabel));
+    details.put("callToActionUrl", text(callToActionUrl));
+    details.put("startsOn", startsOn == null ? "" : startsOn.toString());
+    details.put("endsOn", endsOn == null ? "" : endsOn.toString());
+    return details;
+  }
+
+  @Override
+  public void restoreDetails(Map<String, String> details) {
+    applyDetails(
+        new CampaignDetails(
+            blankToNull(details.get("heroImage")),
+            blankToNull(details.get("heroAlt")),
+            blankToNull(details.get("callToActionLabel")),
+            blankToNull(details.get("callToActionUrl")),
+            date(details.get("startsOn")),
+            date(details.get("endsOn"))));
+  }
+
+  private void applyDetails(CampaignDetails details) {
+    this.heroImage = details.heroImage();
+    this.heroAlt = details.heroAlt();
+    this.callToActionLabel = details.callToActionLabel();
+    this.callToActionUrl = details.callToActionUrl();
+    this.startsOn = details.startsOn();
+    this.endsOn = details.endsOn();
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : value;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  private static LocalDate date(String value) {
+    return value == null || value.isBlank() ? null : LocalDate.parse(value);
+  }
+}

@@ -1,0 +1,58 @@
+package uk.police.saferportal.content.editorial.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.police.saferportal.content.editorial.control.ContentStore;
+import uk.police.saferportal.content.editorial.entity.EditorialState;
+import uk.police.saferportal.content.platform.boundary.HttpCaching;
+
+/**
+ * Site-wide search: everything published, of every content type, ranked by relevance (MariaDB
+ * full-text index) unless a sort is given. Each item says its {@code type}.
+ */
+@Path("search")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Search")
+public class SearchResource {
+  @Inject ContentStore store;
+  @Inject ContentQueries queries;
+
+  @GET
+  @Operation(summary = "Search all published content")
+  public Response search(
+      @Parameter(description = "words to find") @QueryParam("q") String q,
+      @Parameter(description = "advice, campaign or page") @QueryParam("type") String type,
+      @Parameter(description = "area slug; force-wide items are included") @QueryParam("area")
+          String area,
+      @Parameter(description = "page number, from 1") @QueryParam("page") String page,
+      @Parameter(description = "page size, 1 to 50 (default 10)") @QueryParam("size") String size,
+      @Parameter(description = "published, updated or title; prefix - to reverse")
+          @QueryParam("sort")
+          String sort,
+      @Context Request request) {
+    var query =
+        queries.parse(
+            ContentQueries.type(type),
+            Optional.of(EditorialState.PUBLISHED),
+            null,
+            area,
+            null,
+            q,
+            page,
+            size,
+            sort,
+            "-published");
+    return HttpCaching.publicRead(request, store.search(query).map(ContentView::publicListItem));
+  }
+}

@@ -1,0 +1,294 @@
+package uk.police.saferportal.content.editorial.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import uk.police.saferportal.content.area.control.AreaDirectory;
+import uk.police.saferportal.content.editorial.entity.ContentCheck;
+import uk.police.saferportal.content.editorial.entity.ContentEvent;
+import uk.police.saferportal.content.editorial.entity.ContentFields;
+import uk.police.saferportal.content.editorial.entity.ContentItem;
+import uk.police.saferportal.content.editorial.entity.ContentSnapshot;
+import uk.police.saferportal.content.editorial.entity.EditorialAction;
+import uk.police.saferportal.content.editorial.entity.EditorialRuleException;
+import uk.police.saferportal.content.editorial.entity.Revision;
+import uk.police.saferportal.content.editorial.entity.Slug;
+import uk.police.saferportal.content.platform.entity.Problem;
+import uk.police.saferportal.content.platform.entity.ProblemException;
+import uk.police.saferportal.content.platform.entity.ProblemType;
+import uk.police.saferportal.content.security.control.AuditTrail;
+
+/**
+ * The staff use cases of every content type: create, revise, workflow moves, scheduling, revisions
+ * and restore, delete. Each runs in one transaction with its audit entry (named {@code
+ * <type>.<action>}, e.g. {@code campaign.publish}); every save of the content keeps a revision; a
+ * stale version is refused before anything changes; whatever changes what the public sees is
+ * announced as a {@link ContentEvent}. Permissions are checked at the boundary.
+ */
+@ApplicationScoped
+@Transactional
+public class ContentDesk {
+  static final String SCHEDULER = "scheduler";
+  private static final Jsonb JSONB = JsonbBuilder.create();
+
+  @Inject ContentStore store;
+  @Inject AuditTrail audit;
+  @Inject RevisionLog revisions;
+  @Inject AreaDirectory directory;
+  @Inject PublishingRules rules;
+  @Inject Clock clock;
+  @Inject Event<ContentEvent> events;
+
+  /**
+   * Creates an item from its fields; without a requested slug one is made from the title (with a
+   * number added if taken).
+   */
+  public <T extends ContentItem> T create(
+      Class<T> type,
+      Optional<Slug> requested,
+      String title,
+      SlugFactory<T> factory,
+      String author) {
+    Slug slug = requested.orElseGet(() -> freeSlug(type, Slug.fromTitle(title)));
+    if (requested.isPresent() && store.exists(type, slug.value())) {
+      throw new ProblemException(
+          Problem.withErrors(
+              ProblemType.CONFLICT,
+              "Another " + ContentItem.noun(type) + " already uses this slug.",
+              List.of(new Problem.FieldError("slug", "This slug is already in use"))));
+    }
+    T item = factory.make(slug, clock.instant());
+    store.add(item);
+    keepRevision(item, author, "created");
+    audit.record(
+        author, action(item, "create"), item.contentType(), slug.value(), "title: " + title);
+    return item;
+  }
+
+  /** Makes a new item of one type, with the slug chosen and the time of creation. */
+  @FunctionalInterface
+  public interface SlugFactory<T> {
+    T make(Slug slug, Instant now);
+  }
+
+  /** Changes an item's content; {@code change} applies the new fields (the type knows which). */
+  public <T extends ContentItem> T revise(
+      Class<T> type,
+      String slug,
+      long expectedVersion,
+      BiConsumer<T, Instant> change,
+      String editor) {
+    T item = current(type, slug, Optional.of(expectedVersion));
+    change.accept(item, clock.instant());
+    keepRevision(item, editor, "edited");
+    audit.record(
+        editor, action(item, "update"), item.contentType(), slug, "title: " + item.title());
+    if (item.isPublished()) {
+      announce(item, ContentEvent.Kind.PUBLISHED, editor);
+    }
+    return item;
+  }
+
+  /** Takes a workflow action (submit, publish, archive...) on an item. */
+  public <T extends ContentItem> T act(
+      Class<T> type,
+      String slug,
+      EditorialAction action,
+      Optional<Long> expectedVersion,
+      String who) {
+    T item = current(type, slug, expectedVersion);
+    if (action == EditorialAction.PUBLISH) {
+      rules.requirePublishable(item.title(), item.summary(), item.body());
+    }
+    boolean wasPublic = item.isPublished();
+    ruled(() -> item.act(action, who, clock.instant()));
+    audit.record(who, action(item, action.apiName()), item.contentType(), slug, null);
+    if (item.isPublished()) {
+      announce(item, ContentEvent.Kind.PUBLISHED, who);
+    } else if (wasPublic) {
+      announce(
+          item,
+          action == EditorialAction.ARCHIVE
+              ? ContentEvent.Kind.ARCHIVED
+              : ContentEvent.Kind.UNPUBLISHED,
+          who);
+    }
+    return item;
+  }
+
+  public <T extends ContentItem> T schedule(
+      Class<T> type,
+      String slug,
+      Instant publishAt,
+      Instant unpublishAt,
+      Optional<Long> expectedVersion,
+      String who) {
+    T item = current(type, slug, expectedVersion);
+    if (publishAt != null) {
+      rules.requirePublishable(item.title(), item.summary(), item.body());
+    }
+    ruled(() -> item.schedule(publishAt, unpublishAt, who, clock.instant()));
+    audit.record(
+        who,
+        action(item, "schedule"),
+        item.contentType(),
+        slug,
+        "publish at " + publishAt + (unpublishAt == null ? "" : ", end at " + unpublishAt));
+    return item;
+  }
+
+  public void delete(
+      Class<? extends ContentItem> type, String slug, Optional<Long> expectedVersion, String who) {
+    ContentItem item = current(type, slug, expectedVersion);
+    boolean wasPublic = item.isPublished();
+    revisions.forget(item.contentType(), item.id());
+    store.remove(item);
+    audit.record(who, action(item, "delete"), item.contentType(), slug, "title: " + item.title());
+    if (wasPublic) {
+      announce(item, ContentEvent.Kind.UNPUBLISHED, who);
+    }
+  }
+
+  /** Every finding of the publishing checks, warnings included, for the editor to see. */
+  public List<ContentCheck> checks(Class<? extends ContentItem> type, String slug) {
+    ContentItem item = existing(type, slug);
+    return rules.check(item.title(), item.summary(), item.body());
+  }
+
+  public List<Revision> history(Class<? extends ContentItem> type, String slug) {
+    ContentItem item = existing(type, slug);
+    return revisions.history(item.contentType(), item.id());
+  }
+
+  public Revision revision(Class<? extends ContentItem> type, String slug, int number) {
+    ContentItem item = existing(type, slug);
+    return revisions
+        .find(item.contentType(), item.id(), number)
+        .orElseThrow(() -> ProblemException.notFound("Revision " + number));
+  }
+
+  /** The content a revision kept. */
+  public static ContentSnapshot snapshotOf(Revision revision) {
+    return JSONB.fromJson(revision.snapshot(), ContentSnapshot.class);
+  }
+
+  /** Makes an older revision the current content again, kept as a new revision. */
+  public <T extends ContentItem> T restore(
+      Class<T> type, String slug, int number, long expectedVersion, String editor) {
+    T item = current(type, slug, Optional.of(expectedVersion));
+    Revision revision =
+        revisions
+            .find(item.contentType(), item.id(), number)
+            .orElseThrow(() -> ProblemException.notFound("Revision " + number));
+    ContentSnapshot old = snapshotOf(revision);
+    item.revise(
+        new ContentFields(
+            old.title(),
+            old.summary(),
+            old.body(),
+            directory.topics(old.topics(), "topics"),
+            directory.areas(old.areas(), "areas")),
+        editor,
+        clock.instant());
+    item.restoreDetails(old.details());
+    keepRevision(item, editor, "restored revision " + number);
+    audit.record(editor, action(item, "restore"), item.contentType(), slug, "revision " + number);
+    if (item.isPublished()) {
+      announce(item, ContentEvent.Kind.PUBLISHED, editor);
+    }
+    return item;
+  }
+
+  /** Publishes one item if still due; for the scheduler, one transaction per item. */
+  public boolean publishIfDue(long id, Instant now) {
+    if (!store.publishIfDue(id, now, SCHEDULER)) {
+      return false;
+    }
+    store
+        .byId(id)
+        .ifPresent(
+            item -> {
+              audit.record(
+                  SCHEDULER, action(item, "publish"), item.contentType(), item.slug(), "scheduled");
+              announce(item, ContentEvent.Kind.PUBLISHED, SCHEDULER);
+            });
+    return true;
+  }
+
+  /** Archives one item whose end time has come; for the scheduler. */
+  public boolean archiveIfEnded(long id, Instant now) {
+    if (!store.archiveIfEnded(id, now, SCHEDULER)) {
+      return false;
+    }
+    store
+        .byId(id)
+        .ifPresent(
+            item -> {
+              audit.record(
+                  SCHEDULER,
+                  action(item, "archive"),
+                  item.contentType(),
+                  item.slug(),
+                  "scheduled end");
+              announce(item, ContentEvent.Kind.ARCHIVED, SCHEDULER);
+            });
+    return true;
+  }
+
+  private static String action(ContentItem item, String verb) {
+    return item.contentType() + "." + verb;
+  }
+
+  private void announce(ContentItem item, ContentEvent.Kind kind, String who) {
+    events.fire(new ContentEvent(item.contentType(), item.slug(), kind, clock.instant(), who));
+  }
+
+  private void keepRevision(ContentItem item, String author, String note) {
+    store.flush();
+    revisions.record(
+        item.contentType(), item.id(), author, note, JSONB.toJson(ContentSnapshot.of(item)));
+  }
+
+  private <T extends ContentItem> T existing(Class<T> type, String slug) {
+    return store
+        .find(type, slug)
+        .orElseThrow(() -> ProblemException.notFound(ContentItem.label(type)));
+  }
+
+  private <T extends ContentItem> T current(
+      Class<T> type, String slug, Optional<Long> expectedVersion) {
+    T item = existing(type, slug);
+    if (expectedVersion.isPresent() && expectedVersion.get() != item.version()) {
+      throw ProblemException.of(
+          ProblemType.PRECONDITION_FAILED,
+          "Someone else changed this "
+              + ContentItem.noun(type)
+              + " since you opened it. Reload it to see their changes, then make yours again.");
+    }
+    return item;
+  }
+
+  private Slug freeSlug(Class<? extends ContentItem> type, Slug base) {
+    Slug candidate = base;
+    for (int n = 2; store.exists(type, candidate.value()); n++) {
+      candidate = base.withSuffix(n);
+    }
+    return candidate;
+  }
+
+  private static void ruled(Runnable action) {
+    try {
+      action.run();
+    } catch (EditorialRuleException e) {
+      throw ProblemException.of(ProblemType.CONFLICT, e.getMessage());
+    }
+  }
+}

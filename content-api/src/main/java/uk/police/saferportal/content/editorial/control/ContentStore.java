@@ -1,0 +1,274 @@
+package uk.police.saferportal.content.editorial.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import uk.police.saferportal.content.editorial.entity.ContentItem;
+import uk.police.saferportal.content.editorial.entity.ContentQuery;
+import uk.police.saferportal.content.editorial.entity.EditorialState;
+import uk.police.saferportal.content.platform.entity.Page;
+
+/**
+ * Finds content of every type. An area filter also matches force-wide items (no areas), because
+ * they apply everywhere. Text search uses the full-text index over title, summary and body, ranked
+ * by relevance unless another order is asked for; text too short for the index (words under three
+ * letters) falls back to a substring search.
+ */
+@ApplicationScoped
+public class ContentStore {
+  @PersistenceContext EntityManager em;
+
+  public <T extends ContentItem> Optional<T> find(Class<T> type, String slug) {
+    return em.createQuery("select c from " + entity(type) + " c where c.slug = :slug", type)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public boolean exists(Class<? extends ContentItem> type, String slug) {
+    return em.createQuery(
+                "select count(c) from " + entity(type) + " c where c.slug = :slug", Long.class)
+            .setParameter("slug", slug)
+            .getSingleResult()
+        > 0;
+  }
+
+  public long count(Class<? extends ContentItem> type) {
+    return em.createQuery("select count(c) from " + entity(type) + " c", Long.class)
+        .getSingleResult();
+  }
+
+  public Optional<ContentItem> byId(long id) {
+    return Optional.ofNullable(em.find(ContentItem.class, id));
+  }
+
+  public Page<ContentItem> search(ContentQuery query) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    Map<String, Object> parameters = new HashMap<>();
+    query
+        .type()
+        .ifPresent(
+            type -> {
+              where.append(" and c.type = :type");
+              parameters.put("type", type);
+            });
+    query
+        .state()
+        .ifPresent(
+            state -> {
+              where.append(" and c.editorial.state = :state");
+              parameters.put("state", state);
+            });
+    query
+        .topic()
+        .ifPresent(
+            topic -> {
+              where
+                  .append(" and exists (select t from ContentItem x join x.topics t")
+                  .append(" where x = c and t.slug = :topic)");
+              parameters.put("topic", topic);
+            });
+    query
+        .area()
+        .ifPresent(
+            area -> {
+              where
+                  .append(" and (c.areas is empty or exists (select r from ContentItem y")
+                  .append(" join y.areas r where y = c and r.slug = :area))");
+              parameters.put("area", area);
+            });
+    query
+        .author()
+        .ifPresent(
+            author -> {
+              where.append(" and c.createdBy = :author");
+              parameters.put("author", author);
+            });
+    Optional<List<Long>> ranked = query.text().flatMap(this::rankedMatches);
+    if (ranked.isPresent()) {
+      if (query.byRelevance()) {
+        return byRelevance(where.toString(), parameters, ranked.get(), query);
+      }
+      if (ranked.get().isEmpty()) {
+        return Page.of(List.of(), query.page(), 0);
+      }
+      where.append(" and c.id in :ranked");
+      parameters.put("ranked", ranked.get());
+    } else {
+      query
+          .text()
+          .ifPresent(
+              text -> {
+                where
+                    .append(" and (c.title like :text escape '\\' or c.summary like :text")
+                    .append(" escape '\\' or c.body like :text escape '\\')");
+                parameters.put("text", "%" + escapeLike(text) + "%");
+              });
+    }
+
+    TypedQuery<Long> count =
+        em.createQuery("select count(c) from ContentItem c" + where, Long.class);
+    TypedQuery<ContentItem> items =
+        em.createQuery(
+            "select c from ContentItem c" + where + " order by " + orderBy(query),
+            ContentItem.class);
+    parameters.forEach(
+        (name, value) -> {
+          count.setParameter(name, value);
+          items.setParameter(name, value);
+        });
+    long total = count.getSingleResult();
+    var list =
+        items
+            .setFirstResult(query.page().offset())
+            .setMaxResults(query.page().size())
+            .getResultList();
+    return Page.of(list, query.page(), total);
+  }
+
+  /** Scheduled items, of any type, whose publication time has come. */
+  public List<Long> dueForPublication(Instant now) {
+    return em.createQuery(
+            "select c.id from ContentItem c where c.editorial.state = :scheduled"
+                + " and c.editorial.publishAt <= :now",
+            Long.class)
+        .setParameter("scheduled", EditorialState.SCHEDULED)
+        .setParameter("now", now)
+        .getResultList();
+  }
+
+  /** Published items, of any type, whose end time has come. */
+  public List<Long> endedBy(Instant now) {
+    return em.createQuery(
+            "select c.id from ContentItem c where c.editorial.state = :published"
+                + " and c.editorial.unpublishAt <= :now",
+            Long.class)
+        .setParameter("published", EditorialState.PUBLISHED)
+        .setParameter("now", now)
+        .getResultList();
+  }
+
+  /**
+   * Publishes one scheduled item if it is still scheduled and due. A conditional update, so of
+   * several instances trying at once exactly one succeeds (answers true).
+   */
+  public boolean publishIfDue(long id, Instant now, String who) {
+    return em.createQuery(
+                "update ContentItem c set c.editorial.state = :published,"
+                    + " c.editorial.publishedAt = :now, c.editorial.publishAt = null,"
+                    + " c.updatedAt = :now, c.updatedBy = :who, c.version = c.version + 1"
+                    + " where c.id = :id and c.editorial.state = :scheduled"
+                    + " and c.editorial.publishAt <= :now")
+            .setParameter("published", EditorialState.PUBLISHED)
+            .setParameter("scheduled", EditorialState.SCHEDULED)
+            .setParameter("now", now)
+            .setParameter("who", who)
+            .setParameter("id", id)
+            .executeUpdate()
+        == 1;
+  }
+
+  /** Archives one published item whose end time has come; exactly one caller succeeds. */
+  public boolean archiveIfEnded(long id, Instant now, String who) {
+    return em.createQuery(
+                "update ContentItem c set c.editorial.state = :archived,"
+                    + " c.editorial.unpublishAt = null,"
+                    + " c.updatedAt = :now, c.updatedBy = :who, c.version = c.version + 1"
+                    + " where c.id = :id and c.editorial.state = :published"
+                    + " and c.editorial.unpublishAt <= :now")
+            .setParameter("archived", EditorialState.ARCHIVED)
+            .setParameter("published", EditorialState.PUBLISHED)
+            .setParameter("now", now)
+            .setParameter("who", who)
+            .setParameter("id", id)
+            .executeUpdate()
+        == 1;
+  }
+
+  /** Writes pending changes now, so a new item has its id before its first revision. */
+  public void flush() {
+    em.flush();
+  }
+
+  public void add(ContentItem item) {
+    em.persist(item);
+  }
+
+  public void remove(ContentItem item) {
+    em.remove(item);
+  }
+
+  /**
+   * Ids of the items matching every word (as a word or its beginning), best match first, from the
+   * full-text index; empty Optional when no word is long enough for the index (3 letters), so the
+   * caller falls back to a substring search.
+   */
+  private Optional<List<Long>> rankedMatches(String text) {
+    List<String> words = FullTextQuery.words(text);
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    List<?> rows =
+        em.createNativeQuery(
+                "select id from content where match(title, summary, body) against (?1 in boolean"
+                    + " mode) order by match(title, summary, body) against (?1 in boolean mode)"
+                    + " desc, match(title, summary, body) against (?2 in natural language mode)"
+                    + " desc, id desc limit "
+                    + FullTextQuery.MAX_MATCHES)
+            .setParameter(1, FullTextQuery.booleanQuery(words))
+            .setParameter(2, String.join(" ", words))
+            .getResultList();
+    return Optional.of(rows.stream().map(row -> ((Number) row).longValue()).toList());
+  }
+
+  private Page<ContentItem> byRelevance(
+      String where, Map<String, Object> parameters, List<Long> ranked, ContentQuery query) {
+    if (ranked.isEmpty()) {
+      return Page.of(List.of(), query.page(), 0);
+    }
+    TypedQuery<Long> filtered =
+        em.createQuery("select c.id from ContentItem c" + where, Long.class);
+    parameters.forEach(filtered::setParameter);
+    Set<Long> allowed = new HashSet<>(filtered.getResultList());
+    List<Long> ordered = ranked.stream().filter(allowed::contains).toList();
+    int from = Math.min(ordered.size(), query.page().offset());
+    int to = Math.min(ordered.size(), from + query.page().size());
+    List<Long> pageIds = ordered.subList(from, to);
+    if (pageIds.isEmpty()) {
+      return Page.of(List.of(), query.page(), ordered.size());
+    }
+    Map<Long, ContentItem> loaded = new HashMap<>();
+    em.createQuery("select c from ContentItem c where c.id in :ids", ContentItem.class)
+        .setParameter("ids", pageIds)
+        .getResultList()
+        .forEach(c -> loaded.put(c.id(), c));
+    return Page.of(pageIds.stream().map(loaded::get).toList(), query.page(), ordered.size());
+  }
+
+  private static String entity(Class<? extends ContentItem> type) {
+    return type.getSimpleName();
+  }
+
+  private static String orderBy(ContentQuery query) {
+    String direction = query.sort().descending() ? " desc" : " asc";
+    String column =
+        switch (query.sort().field()) {
+          case "title" -> "c.title";
+          case "updated" -> "c.updatedAt";
+          default -> "c.editorial.publishedAt";
+        };
+    return column + direction + ", c.id" + direction;
+  }
+
+  static String escapeLike(String text) {
+    return text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}

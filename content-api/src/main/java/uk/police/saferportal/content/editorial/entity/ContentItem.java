@@ -1,0 +1,232 @@
+package uk.police.saferportal.content.editorial.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorColumn;
+import jakarta.persistence.DiscriminatorValue;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Inheritance;
+import jakarta.persistence.InheritanceType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import uk.police.saferportal.content.area.entity.Area;
+import uk.police.saferportal.content.area.entity.Topic;
+
+/**
+ * What every content type shares: slug, title, summary, sanitised body, topics, areas, the
+ * editorial life ({@link Editorial}), who wrote and changed it, and a version that stops two
+ * editors overwriting each other. One table holds every type; the {@code content_type} column names
+ * the subclass (its {@link DiscriminatorValue}), which is also the type's API name. Subclasses add
+ * their own fields and say how they appear in a revision ({@link #details}).
+ */
+@Entity
+@Table(name = "content")
+@Inheritance(strategy = InheritanceType.SINGLE_TABLE)
+@DiscriminatorColumn(name = "content_type")
+public abstract class ContentItem {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  /** The discriminator, read-only, so queries can filter by type name. */
+  @Column(name = "content_type", insertable = false, updatable = false)
+  private String type;
+
+  @Column(nullable = false, updatable = false)
+  private String slug;
+
+  @Column(nullable = false)
+  private String title;
+
+  @Column(nullable = false)
+  private String summary;
+
+  @Column(nullable = false)
+  private String body;
+
+  @Embedded private Editorial editorial = new Editorial();
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "created_by", nullable = false, updatable = false)
+  private String createdBy;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Column(name = "updated_by", nullable = false)
+  private String updatedBy;
+
+  @Version private long version;
+
+  @ManyToMany
+  @JoinTable(
+      name = "content_topic",
+      joinColumns = @JoinColumn(name = "content_id"),
+      inverseJoinColumns = @JoinColumn(name = "topic_id"))
+  private Set<Topic> topics = new LinkedHashSet<>();
+
+  @ManyToMany
+  @JoinTable(
+      name = "content_area",
+      joinColumns = @JoinColumn(name = "content_id"),
+      inverseJoinColumns = @JoinColumn(name = "area_id"))
+  private Set<Area> areas = new LinkedHashSet<>();
+
+  protected ContentItem() {}
+
+  protected ContentItem(Slug slug, ContentFields fields, String author, Instant now) {
+    this.slug = Objects.requireNonNull(slug).value();
+    this.createdAt = now;
+    this.createdBy = Objects.requireNonNull(author);
+    apply(fields, author, now);
+  }
+
+  /** The API name of a content type class: its discriminator value, e.g. {@code advice}. */
+  public static String typeName(Class<? extends ContentItem> type) {
+    DiscriminatorValue value = type.getAnnotation(DiscriminatorValue.class);
+    if (value == null) {
+      throw new IllegalArgumentException(type + " has no @DiscriminatorValue");
+    }
+    return value.value();
+  }
+
+  /** "Advice", "Campaign", "Page": for messages. */
+  public static String label(Class<? extends ContentItem> type) {
+    String name = typeName(type);
+    return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+  }
+
+  /** What an editor calls an item of the type: "article", "campaign", "page". */
+  public static String noun(Class<? extends ContentItem> type) {
+    return switch (typeName(type)) {
+      case "advice" -> "article";
+      default -> typeName(type);
+    };
+  }
+
+  /** This item's type name, e.g. {@code campaign}. */
+  public String contentType() {
+    return typeName(getClass());
+  }
+
+  /** Replaces the shared editable fields; a published item stays published with the new text. */
+  public void revise(ContentFields fields, String editor, Instant now) {
+    apply(fields, editor, now);
+  }
+
+  /** Moves the item through its editorial life; the rules are {@link EditorialAction}'s. */
+  public void act(EditorialAction action, String who, Instant now) {
+    editorial.apply(action, now);
+    touch(who, now);
+  }
+
+  /** Schedules publication (and optionally its end); see {@link Editorial#schedule}. */
+  public void schedule(Instant publishAt, Instant unpublishAt, String who, Instant now) {
+    editorial.schedule(publishAt, unpublishAt, now);
+    touch(who, now);
+  }
+
+  /**
+   * The type's own fields as text, in a fixed order, for revisions and their comparison. Empty for
+   * types with none.
+   */
+  public abstract Map<String, String> details();
+
+  /** Puts back the type's own fields from a revision's {@link #details()}. */
+  public abstract void restoreDetails(Map<String, String> details);
+
+  public boolean isPublished() {
+    return editorial.isPublic();
+  }
+
+  private void apply(ContentFields fields, String editor, Instant now) {
+    this.title = fields.title();
+    this.summary = fields.summary();
+    this.body = fields.body();
+    this.topics = new LinkedHashSet<>(fields.topics());
+    this.areas = new LinkedHashSet<>(fields.areas());
+    touch(editor, now);
+  }
+
+  protected void touch(String who, Instant now) {
+    this.updatedAt = now;
+    this.updatedBy = who;
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public String summary() {
+    return summary;
+  }
+
+  public String body() {
+    return body;
+  }
+
+  public EditorialState state() {
+    return editorial.state();
+  }
+
+  public Editorial editorial() {
+    return editorial;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public String createdBy() {
+    return createdBy;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public String updatedBy() {
+    return updatedBy;
+  }
+
+  public Optional<Instant> publishedAt() {
+    return editorial.publishedAt();
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public List<Topic> topics() {
+    return topics.stream().sorted(Comparator.comparingInt(Topic::position)).toList();
+  }
+
+  public List<Area> areas() {
+    return areas.stream().sorted(Comparator.comparingInt(Area::position)).toList();
+  }
+}
