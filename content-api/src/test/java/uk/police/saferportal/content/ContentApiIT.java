@@ -937,6 +937,45 @@ class ContentApiIT {
   }
 
   @Test
+  void previewLinksShowADraftToTheirMakerOnlyUntilTheyExpire() throws Exception {
+    String[] editor = api.bearer("editor", PASSWORD);
+    String[] publisher = api.bearer("publisher", PASSWORD);
+    String slug = "previewed-campaign-" + unique();
+    api.post(
+        "v1/admin/campaigns",
+        campaign(slug, "Previewed campaign")
+            .add("callToActionLabel", "Join in")
+            .add("callToActionUrl", "/advice")
+            .build()
+            .toString(),
+        editor);
+    Reply made = api.post("v1/admin/campaigns/" + slug + "/preview", "", editor);
+    assertEquals(201, made.status(), made.toString());
+    String token = made.json().getString("token");
+    assertTrue(token.length() >= 43, token);
+    assertTrue(made.header("Cache-Control").orElseThrow().contains("no-store"));
+
+    Reply shown = api.get("v1/admin/preview/" + token, editor);
+    assertEquals(200, shown.status(), shown.toString());
+    assertEquals("campaign", shown.json().getString("type"));
+    assertEquals("Previewed campaign", shown.json().getString("title"));
+    assertEquals("Join in", shown.json().getJsonObject("campaign").getString("callToActionLabel"));
+    assertFalse(shown.json().containsKey("state"), "exactly what the public read shows");
+    assertProblem(api.get("v1/campaigns/" + slug), 404, "not-found", null);
+
+    assertProblem(api.get("v1/admin/preview/" + token, publisher), 403, "forbidden", null);
+    assertProblem(api.get("v1/admin/preview/" + token), 401, "unauthenticated", null);
+    assertProblem(api.get("v1/admin/preview/" + unique() + unique()), 404, "not-found", null);
+
+    Thread.sleep(4_500); // the test deployment's links last 4 seconds
+    assertProblem(api.get("v1/admin/preview/" + token, editor), 410, "gone", null);
+    String[] admin = api.bearer("admin", PASSWORD);
+    assertTrue(
+        api.get("v1/admin/audit?subjectType=campaign&subjectRef=" + slug, admin).items().stream()
+            .anyMatch(e -> e.asJsonObject().getString("action").equals("campaign.preview")));
+  }
+
+  @Test
   void theDemoSeedsTheWeDontBuyCrimeHubWithTownsAndRetailersByArea() {
     Reply hub = api.get("v1/campaigns/we-dont-buy-crime");
     assertEquals(200, hub.status(), hub.toString());

@@ -542,6 +542,32 @@ class PortalBrowserIT {
   }
 
   @Test
+  void aPreviewLinkShowsADraftAsThePublicWillSeeItToItsMakerOnly() {
+    String unique = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    String title = "Previewed advice " + unique;
+    signIn("editor", PASSWORD);
+    waitForUrl("/admin");
+    String slug = writeArticle(title, "Only staff can see this draft yet.");
+    click(By.id("preview"));
+    waitForUrl("/admin/preview?token=");
+    String previewUrl = browser.getCurrentUrl();
+    assertEquals(title, heading());
+    assertTrue(text("#preview-banner").contains("not published"), text("#preview-banner"));
+    assertTrue(text("#article-body").contains("Only staff can see this draft yet."));
+    assertEquals(List.of(), axeViolations("/admin/preview"));
+    assertEquals(404, statusQuietly("/advice/" + slug));
+
+    open("/admin");
+    click(By.id("sign-out"));
+    waitForUrl("signedOut=true");
+    signIn("publisher", PASSWORD);
+    waitForUrl("/admin");
+    browser.get(previewUrl);
+    assertEquals("Preview not available", heading());
+    assertTrue(text("#preview-refusal").contains("belongs to someone else"));
+  }
+
+  @Test
   void theWeDontBuyCrimeHubListsTownsAndRetailersByArea() {
     open("/campaigns/we-dont-buy-crime");
     assertEquals("We Don't Buy Crime", heading());

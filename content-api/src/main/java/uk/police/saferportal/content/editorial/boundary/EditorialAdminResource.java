@@ -28,6 +28,7 @@ import uk.police.saferportal.content.campaign.entity.Campaign;
 import uk.police.saferportal.content.campaign.entity.CampaignDetails;
 import uk.police.saferportal.content.editorial.control.ContentDesk;
 import uk.police.saferportal.content.editorial.control.ContentStore;
+import uk.police.saferportal.content.editorial.control.PreviewLinks;
 import uk.police.saferportal.content.editorial.entity.ContentCheck;
 import uk.police.saferportal.content.editorial.entity.ContentFields;
 import uk.police.saferportal.content.editorial.entity.ContentItem;
@@ -58,6 +59,7 @@ public class EditorialAdminResource {
   @Inject ContentQueries queries;
   @Inject ContentFieldsReader reader;
   @Inject Caller caller;
+  @Inject PreviewLinks previews;
 
   @GET
   @RequiresPermissions(Permissions.CONTENT_READ)
@@ -256,6 +258,33 @@ public class EditorialAdminResource {
             caller.username());
     return staffRead(item, Response.ok()).build();
   }
+
+  @POST
+  @Path("{slug}/preview")
+  @RequiresPermissions(Permissions.CONTENT_READ)
+  @Operation(
+      summary = "Make a preview link: the item as the public will see it, for you only",
+      description =
+          "The token is shown once. It works only for the member of staff who made it, until"
+              + " expiresAt (saferportal.preview.ttl-seconds, default an hour).")
+  public Response preview(
+      @PathParam("collection") String collection, @PathParam("slug") String slug) {
+    ContentItem item =
+        store
+            .find(ContentTypes.of(collection), slug)
+            .orElseThrow(
+                () -> ProblemException.notFound(ContentItem.label(ContentTypes.of(collection))));
+    PreviewLinks.Issued link = previews.issue(item, caller.username());
+    CacheControl noStore = new CacheControl();
+    noStore.setNoStore(true);
+    return Response.status(Response.Status.CREATED)
+        .entity(new PreviewLinkView(link.token(), link.expiresAt()))
+        .cacheControl(noStore)
+        .build();
+  }
+
+  /** A preview link just made. */
+  public record PreviewLinkView(String token, java.time.Instant expiresAt) {}
 
   @GET
   @Path("{slug}/checks")

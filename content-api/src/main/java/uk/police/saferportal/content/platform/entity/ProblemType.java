@@ -11,6 +11,7 @@ public enum ProblemType {
   METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
   NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable"),
   CONFLICT("conflict", 409, "Conflict"),
+  GONE("gone", 410, "This is no longer available"),
   PRECONDITION_FAILED("precondition-failed", 412, "Someone else changed this in the meantime"),
   PUBLISHING_CHECKS("publishing-checks", 422, "This cannot be published yet"),
   PAYLOAD_TOO_LARGE("payload-too-large", 413, "The request is too large"),

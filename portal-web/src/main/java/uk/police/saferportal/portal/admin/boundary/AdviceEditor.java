@@ -211,6 +211,20 @@ public class AdviceEditor implements Serializable {
     return act(() -> api.schedule(collection(), slug, ifMatch(), request), "Schedule saved");
   }
 
+  /** Makes a preview link (for this member of staff only) and opens it. */
+  public String preview() {
+    try {
+      var link = StaffApiCalls.call(() -> api.preview(collection(), slug));
+      return "/admin/preview?faces-redirect=true&token=" + link.token();
+    } catch (ApiProblemException e) {
+      showProblem(e.problem());
+      return null;
+    } catch (ApiUnavailableException e) {
+      ProblemMessages.error(null, "Sorry, the content service is not available. Try again soon.");
+      return null;
+    }
+  }
+
   /** Makes revision {@code number} the current content again. */
   public String restore(int number) {
     return act(

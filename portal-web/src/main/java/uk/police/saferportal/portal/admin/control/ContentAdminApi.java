@@ -17,6 +17,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import uk.police.saferportal.portal.admin.entity.AuditEntry;
 import uk.police.saferportal.portal.admin.entity.ContentCheck;
 import uk.police.saferportal.portal.admin.entity.ContentDraft;
+import uk.police.saferportal.portal.admin.entity.PreviewLink;
 import uk.police.saferportal.portal.admin.entity.RevisionComparison;
 import uk.police.saferportal.portal.admin.entity.RevisionSummary;
 import uk.police.saferportal.portal.admin.entity.ScheduleRequest;
@@ -96,6 +97,16 @@ public interface ContentAdminApi {
       @PathParam("slug") String slug,
       @HeaderParam("If-Match") String ifMatch,
       ScheduleRequest schedule);
+
+  /** A preview link to the item, for the signed-in member of staff only. */
+  @POST
+  @Path("admin/{collection}/{slug}/preview")
+  PreviewLink preview(@PathParam("collection") String collection, @PathParam("slug") String slug);
+
+  /** The item behind a preview link, as the public will see it. */
+  @GET
+  @Path("admin/preview/{token}")
+  Content previewed(@PathParam("token") String token);
 
   @GET
   @Path("admin/{collection}/{slug}/checks")

@@ -1,0 +1,111 @@
+package uk.police.saferportal.portal.admin.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import uk.police.saferportal.portal.admin.control.ContentAdminApi;
+import uk.police.saferportal.portal.campaign.boundary.CampaignPage;
+import uk.police.saferportal.portal.platform.control.PublicContent;
+import uk.police.saferportal.portal.platform.entity.ApiProblemException;
+import uk.police.saferportal.portal.platform.entity.ApiUnavailableException;
+import uk.police.saferportal.portal.platform.entity.Area;
+import uk.police.saferportal.portal.platform.entity.Content;
+import uk.police.saferportal.portal.platform.entity.WdbcRetailer;
+import uk.police.saferportal.portal.platform.entity.WdbcTown;
+
+/**
+ * Opens a preview link at {@code /admin/preview?token=...}: the item, in any state, rendered by the
+ * same views as the public page (the view stands in for the public page's bean). The API decides
+ * who may see it; its refusal (someone else's link, expired, unknown) is shown as a message.
+ */
+@Named
+@RequestScoped
+public class PreviewPage {
+  @Inject @RestClient ContentAdminApi api;
+  @Inject PublicContent content;
+  @Inject @Param String token;
+
+  private Content item;
+  private String refusal;
+  private boolean unavailable;
+  private final Map<Area, List<WdbcTown>> townsByArea = new LinkedHashMap<>();
+  private final Map<Area, List<WdbcRetailer>> retailersByArea = new LinkedHashMap<>();
+
+  @PostConstruct
+  void load() {
+    if (token == null || token.isBlank()) {
+      refusal = "This preview link is not complete. Make a new one from the editor.";
+      Faces.setResponseStatus(404);
+      return;
+    }
+    try {
+      item = StaffApiCalls.call(() -> api.previewed(token.trim()));
+      if (isHub()) {
+        for (WdbcTown town : content.wdbcTowns()) {
+          townsByArea.computeIfAbsent(town.area(), a -> new ArrayList<>()).add(town);
+        }
+        for (WdbcRetailer retailer : content.wdbcRetailers()) {
+          retailersByArea.computeIfAbsent(retailer.area(), a -> new ArrayList<>()).add(retailer);
+        }
+      }
+    } catch (ApiProblemException e) {
+      refusal =
+          switch (e.status()) {
+            case 403 -> "This preview link belongs to someone else. Make your own from the editor.";
+            case 410 -> "This preview link has expired. Make a new one from the editor.";
+            default -> "There is no preview at this address. Make a new one from the editor.";
+          };
+      Faces.setResponseStatus(e.status());
+    } catch (ApiUnavailableException e) {
+      unavailable = true;
+      Faces.setResponseStatus(503);
+    }
+  }
+
+  public Content getItem() {
+    return item;
+  }
+
+  /** Stands in for the advice article view's bean. */
+  public Content getAdvice() {
+    return item;
+  }
+
+  /** Stands in for the campaign view's bean. */
+  public Content getCampaign() {
+    return item;
+  }
+
+  /** Stands in for the static page view's bean. */
+  public Content getPage() {
+    return item;
+  }
+
+  public boolean isHub() {
+    return item != null && CampaignPage.WDBC.equals(item.slug()) && "campaign".equals(item.type());
+  }
+
+  public List<Map.Entry<Area, List<WdbcTown>>> getTownsByArea() {
+    return List.copyOf(townsByArea.entrySet());
+  }
+
+  public List<Map.Entry<Area, List<WdbcRetailer>>> getRetailersByArea() {
+    return List.copyOf(retailersByArea.entrySet());
+  }
+
+  public String getRefusal() {
+    return refusal;
+  }
+
+  public boolean isUnavailable() {
+    return unavailable;
+  }
+}
