@@ -15,8 +15,10 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import uk.police.saferportal.portal.admin.entity.AdviceDraft;
+import uk.police.saferportal.portal.admin.entity.ApiToken;
 import uk.police.saferportal.portal.admin.entity.AuditEntry;
 import uk.police.saferportal.portal.admin.entity.ContentCheck;
+import uk.police.saferportal.portal.admin.entity.NewApiToken;
 import uk.police.saferportal.portal.admin.entity.RevisionComparison;
 import uk.police.saferportal.portal.admin.entity.RevisionSummary;
 import uk.police.saferportal.portal.admin.entity.ScheduleRequest;
@@ -128,4 +130,17 @@ public interface ContentAdminApi {
   @DELETE
   @Path("admin/advice/{slug}")
   void delete(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch);
+
+  @GET
+  @Path("admin/tokens")
+  Page<ApiToken> tokens(@QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+  @POST
+  @Path("admin/tokens")
+  @Consumes(MediaType.APPLICATION_JSON)
+  ApiToken createToken(NewApiToken token);
+
+  @POST
+  @Path("admin/tokens/{id}/revoke")
+  ApiToken revokeToken(@PathParam("id") String id);
 }
