@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,20 +38,17 @@ public class ApiTokens {
       throw ProblemException.invalidField("expiresAt", "The expiry must be in the future");
     }
     if (activeNamed(name.trim()).isPresent()) {
-      throw new ProblemException(
-          Problem.withErrors(
-              ProblemType.CONFLICT,
-              "There is already a token with this name.",
-              List.of(
-                  new Problem.FieldError(
-                      "name",
-                      "There is already a token called '"
-                          + name.trim()
-                          + "'. Choose another name, or revoke that token first"))));
+      throw nameTaken(name);
     }
     ApiTokenSecret secret = ApiTokenSecret.generate();
     ApiToken token = new ApiToken(name, scope, secret, createdBy, now, expiresAt.orElse(null));
-    em.persist(token);
+    try {
+      em.persist(token);
+      em.flush();
+    } catch (PersistenceException e) {
+      // Another administrator took the name a moment ago: the unique index of active names.
+      throw nameTaken(name);
+    }
     audit.record(createdBy, "token.create", "token", token.name(), describe(token));
     return new IssuedApiToken(token, secret);
   }
@@ -125,9 +123,25 @@ public class ApiTokens {
         .findFirst();
   }
 
+  private static ProblemException nameTaken(String name) {
+    return new ProblemException(
+        Problem.withErrors(
+            ProblemType.CONFLICT,
+            "There is already a token with this name.",
+            List.of(
+                new Problem.FieldError(
+                    "name",
+                    "There is already a token called '"
+                        + name.trim()
+                        + "'. Choose another name, or revoke that token first"))));
+  }
+
+  /** Scope, the non-secret prefix (tokens of one name over time differ by it) and the expiry. */
   private static String describe(ApiToken token) {
     return "scope: "
         + token.scope().apiName()
+        + ", prefix: "
+        + token.secretPrefix()
         + token.expiresAt().map(at -> ", expires: " + at).orElse("");
   }
 }
