@@ -1,10 +1,15 @@
 package uk.police.saferportal.content.security.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import org.apache.shiro.subject.PrincipalCollection;
 import org.apache.shiro.subject.Subject;
+import uk.police.saferportal.content.security.entity.ApiTokenPrincipal;
 import uk.police.saferportal.content.security.entity.StaffPrincipal;
 
-/** The authenticated member of staff making the current request, set by the security filter. */
+/**
+ * Who is making the current request, set by the security filter: a member of staff, or a machine
+ * client with an API token (named {@code token:<name>} wherever an actor is recorded).
+ */
 @RequestScoped
 public class Caller {
   private Subject subject;
@@ -13,14 +18,21 @@ public class Caller {
     this.subject = subject;
   }
 
+  /** The staff username, or {@code token:<name>} for an API token: the actor in the audit log. */
   public String username() {
-    return principal().username();
+    ApiTokenPrincipal machine = principals().oneByType(ApiTokenPrincipal.class);
+    return machine != null ? machine.actor() : principal().username();
   }
 
+  /** The member of staff calling; null when the caller is a machine client with an API token. */
   public StaffPrincipal principal() {
+    return principals().oneByType(StaffPrincipal.class);
+  }
+
+  private PrincipalCollection principals() {
     if (subject == null) {
       throw new IllegalStateException("no authenticated caller on this request");
     }
-    return subject.getPrincipals().oneByType(StaffPrincipal.class);
+    return subject.getPrincipals();
   }
 }

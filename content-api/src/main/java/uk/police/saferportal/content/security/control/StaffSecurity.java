@@ -3,6 +3,7 @@ package uk.police.saferportal.content.security.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.mgt.DefaultSecurityManager;
@@ -12,17 +13,21 @@ import org.apache.shiro.subject.Subject;
 
 /**
  * The API's Shiro security manager. Stateless: every request proves itself with its bearer token,
- * so Shiro keeps no session.
+ * so Shiro keeps no session. A bearer token is a staff member's sign-in or a machine client's API
+ * token; each has its realm.
  */
 @ApplicationScoped
 public class StaffSecurity {
   @Inject StaffSessions sessions;
+  @Inject ApiTokens apiTokens;
 
   private DefaultSecurityManager securityManager;
 
   @PostConstruct
   void init() {
-    securityManager = new DefaultSecurityManager(new StaffTokenRealm(sessions));
+    securityManager =
+        new DefaultSecurityManager(
+            List.of(new StaffTokenRealm(sessions), new ApiTokenRealm(apiTokens)));
     DefaultSessionStorageEvaluator storage = new DefaultSessionStorageEvaluator();
     storage.setSessionStorageEnabled(false);
     ((DefaultSubjectDAO) securityManager.getSubjectDAO()).setSessionStorageEvaluator(storage);

@@ -11,6 +11,7 @@ import org.apache.shiro.authz.AuthorizationInfo;
 import org.apache.shiro.authz.SimpleAuthorizationInfo;
 import org.apache.shiro.realm.AuthorizingRealm;
 import org.apache.shiro.subject.PrincipalCollection;
+import uk.police.saferportal.content.security.entity.ApiTokenSecret;
 import uk.police.saferportal.content.security.entity.Role;
 import uk.police.saferportal.content.security.entity.StaffPrincipal;
 
@@ -26,6 +27,12 @@ public class StaffTokenRealm extends AuthorizingRealm {
     this.sessions = sessions;
     setAuthenticationTokenClass(BearerToken.class);
     setCachingEnabled(false);
+  }
+
+  /** API token secrets are the other realm's: a staff token never has their shape. */
+  @Override
+  public boolean supports(AuthenticationToken token) {
+    return token instanceof BearerToken bearer && !ApiTokenSecret.isWellFormed(bearer.token());
   }
 
   @Override

@@ -14,9 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import uk.police.saferportal.portal.admin.entity.ApiToken;
 import uk.police.saferportal.portal.admin.entity.AuditEntry;
 import uk.police.saferportal.portal.admin.entity.ContentCheck;
 import uk.police.saferportal.portal.admin.entity.ContentDraft;
+import uk.police.saferportal.portal.admin.entity.NewApiToken;
 import uk.police.saferportal.portal.admin.entity.PreviewLink;
 import uk.police.saferportal.portal.admin.entity.RevisionComparison;
 import uk.police.saferportal.portal.admin.entity.RevisionSummary;
@@ -148,4 +150,17 @@ public interface ContentAdminApi {
       @QueryParam("subjectRef") String subjectRef,
       @QueryParam("page") Integer page,
       @QueryParam("size") Integer size);
+
+  @GET
+  @Path("admin/tokens")
+  Page<ApiToken> tokens(@QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+  @POST
+  @Path("admin/tokens")
+  @Consumes(MediaType.APPLICATION_JSON)
+  ApiToken createToken(NewApiToken token);
+
+  @POST
+  @Path("admin/tokens/{id}/revoke")
+  ApiToken revokeToken(@PathParam("id") String id);
 }
