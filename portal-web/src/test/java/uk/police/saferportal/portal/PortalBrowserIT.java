@@ -663,6 +663,27 @@ class PortalBrowserIT {
     assertTrue(
         address.matches("/api/v1/media/[0-9a-f]{32}/shed-" + unique + "-\\d+\\.png"), address);
     assertTrue(row.getText().contains("PNG image, 40 x 30"), row.getText());
+    String id = address.split("/")[4];
+
+    click(By.cssSelector("#media-" + id + " a[href*='edit=']"));
+    type(By.id("edit-alt"), "A closed-shackle padlock on a shed door " + unique);
+    click(By.id("save-details"));
+    waitForText(".sp-notice", "Alt text saved");
+    wait(
+        By.cssSelector("#media img[alt='A closed-shackle padlock on a shed door " + unique + "']"));
+    assertTrue(
+        browser.findElements(By.cssSelector("#media-" + id + " input[value='Delete']")).isEmpty(),
+        "an editor must not see Delete");
+
+    click(By.id("sign-out"));
+    waitForUrl("signedOut=true");
+    signIn("publisher", PASSWORD);
+    waitForUrl("/admin");
+    open("/admin/media?q=" + unique);
+    click(By.cssSelector("#media-" + id + " input[value='Delete']"));
+    browser.switchTo().alert().accept();
+    waitForText(".sp-notice", "File deleted");
+    assertTrue(browser.findElements(By.id("media-" + id)).isEmpty());
     java.nio.file.Files.deleteIfExists(png);
   }
 }
