@@ -25,7 +25,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         switch (type) {
           case NOT_FOUND -> "There is nothing at this address.";
           case METHOD_NOT_ALLOWED -> "This address does not accept that method.";
-          case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as application/json.";
+          case UNSUPPORTED_MEDIA_TYPE ->
+              "Send the request body as application/json (media uploads: multipart/form-data).";
           case NOT_ACCEPTABLE -> "This address answers with application/json only.";
           case MALFORMED_REQUEST -> "The request body is not valid JSON of the expected shape.";
           default -> type.title() + ".";

@@ -49,4 +49,41 @@ class RichTextSanitiserTest {
   void treatsNullAsEmpty() {
     assertEquals("", RichTextSanitiser.sanitise(null));
   }
+
+  @Test
+  void keepsImagesFromTheMediaLibraryWithTheirAltText() {
+    String image =
+        "<img src=\"/api/v1/media/0123456789abcdef0123456789abcdef/shed-lock.png\""
+            + " alt=\"A padlock on a shed door\" />";
+    assertEquals("<p>Lock it</p>" + image, RichTextSanitiser.sanitise("<p>Lock it</p>" + image));
+  }
+
+  @Test
+  void dropsImagesFromAnywhereElse() {
+    for (String src :
+        new String[] {
+          "https://evil.example/track.png",
+          "//evil.example/api/v1/media/0123456789abcdef0123456789abcdef/a.png",
+          "/api/v1/media/not-a-key/a.png",
+          "/api/v1/media/0123456789abcdef0123456789abcdef/../../admin",
+          "data:image/png;base64,AAAA",
+          "javascript:alert(1)"
+        }) {
+      assertEquals(
+          "<p>Text</p>",
+          RichTextSanitiser.sanitise("<p>Text</p><img src=\"" + src + "\" alt=\"Alt text\">"),
+          src);
+    }
+    assertEquals("", RichTextSanitiser.sanitise("<img alt=\"No source\">"));
+  }
+
+  @Test
+  void keepsOnlySourceAndAltOnLibraryImages() {
+    String clean =
+        RichTextSanitiser.sanitise(
+            "<img src=\"/api/v1/media/0123456789abcdef0123456789abcdef/a.jpg\" alt=\"A\""
+                + " onerror=\"alert(1)\" style=\"width:1px\" srcset=\"https://evil.example/x 2x\">");
+    assertEquals(
+        "<img src=\"/api/v1/media/0123456789abcdef0123456789abcdef/a.jpg\" alt=\"A\" />", clean);
+  }
 }

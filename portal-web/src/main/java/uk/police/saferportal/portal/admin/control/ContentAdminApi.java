@@ -10,7 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.GenericEntity;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -18,6 +21,8 @@ import uk.police.saferportal.portal.admin.entity.ApiToken;
 import uk.police.saferportal.portal.admin.entity.AuditEntry;
 import uk.police.saferportal.portal.admin.entity.ContentCheck;
 import uk.police.saferportal.portal.admin.entity.ContentDraft;
+import uk.police.saferportal.portal.admin.entity.MediaDescription;
+import uk.police.saferportal.portal.admin.entity.MediaItem;
 import uk.police.saferportal.portal.admin.entity.NewApiToken;
 import uk.police.saferportal.portal.admin.entity.PreviewLink;
 import uk.police.saferportal.portal.admin.entity.RevisionComparison;
@@ -163,4 +168,38 @@ public interface ContentAdminApi {
   @POST
   @Path("admin/tokens/{id}/revoke")
   ApiToken revokeToken(@PathParam("id") String id);
+
+  @GET
+  @Path("admin/media")
+  Page<MediaItem> media(
+      @QueryParam("q") String q,
+      @QueryParam("kind") String kind,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size);
+
+  @GET
+  @Path("admin/media/{id}")
+  MediaItem mediaItem(@PathParam("id") String id);
+
+  /**
+   * Uploads one file with its parts {@code file}, {@code alt} and {@code title}. A GenericEntity,
+   * because the rest client passes a bare entity without its generic type, and the multipart writer
+   * needs to see {@code List<EntityPart>}.
+   */
+  @POST
+  @Path("admin/media")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  MediaItem upload(GenericEntity<List<EntityPart>> parts);
+
+  @PUT
+  @Path("admin/media/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  MediaItem describeMedia(
+      @PathParam("id") String id,
+      @HeaderParam("If-Match") String ifMatch,
+      MediaDescription description);
+
+  @DELETE
+  @Path("admin/media/{id}")
+  void deleteMedia(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch);
 }
