@@ -965,7 +965,8 @@ class ContentApiIT {
 
     assertProblem(api.get("v1/admin/preview/" + token, publisher), 403, "forbidden", null);
     assertProblem(api.get("v1/admin/preview/" + token), 401, "unauthenticated", null);
-    assertProblem(api.get("v1/admin/preview/" + unique() + unique()), 404, "not-found", null);
+    assertProblem(
+        api.get("v1/admin/preview/" + unique() + unique(), editor), 404, "not-found", null);
 
     Thread.sleep(4_500); // the test deployment's links last 4 seconds
     assertProblem(api.get("v1/admin/preview/" + token, editor), 410, "gone", null);
@@ -973,6 +974,66 @@ class ContentApiIT {
     assertTrue(
         api.get("v1/admin/audit?subjectType=campaign&subjectRef=" + slug, admin).items().stream()
             .anyMatch(e -> e.asJsonObject().getString("action").equals("campaign.preview")));
+  }
+
+  @Test
+  void aPublishedItemIsEditedAsAWorkingDraftThePublicSeesOnlyOncePublished() {
+    String[] editor = api.bearer("editor", PASSWORD);
+    String[] publisher = api.bearer("publisher", PASSWORD);
+    String slug = "working-draft-" + unique();
+    String path = "v1/admin/advice/" + slug;
+    api.post("v1/admin/advice", draft(slug, "Live words").toString(), editor);
+    Reply published = api.post(path + "/publish", "", publisher);
+    assertEquals("published", state(published));
+
+    Reply edited =
+        api.put(
+            path,
+            draft(slug, "Better words").toString(),
+            ifMatch(editor, published.header("ETag").orElseThrow()));
+    assertEquals(200, edited.status(), edited.toString());
+    assertEquals("published", edited.json().getString("state"));
+    assertEquals("Live words", edited.json().getString("title"));
+    assertEquals("Better words", edited.json().getJsonObject("workingDraft").getString("title"));
+    assertEquals("editor", edited.json().getJsonObject("workingDraft").getString("savedBy"));
+    assertEquals("Live words", api.get("v1/advice/" + slug).json().getString("title"));
+    assertFalse(api.get("v1/advice/" + slug).json().containsKey("workingDraft"));
+
+    String token = api.post(path + "/preview", "", editor).json().getString("token");
+    assertEquals(
+        "Better words", api.get("v1/admin/preview/" + token, editor).json().getString("title"));
+    assertProblem(api.post(path + "/publish", "", editor), 403, "forbidden", null);
+
+    Reply republished = api.post(path + "/publish", "", publisher);
+    assertEquals("published", state(republished));
+    assertFalse(republished.json().containsKey("workingDraft"), republished.toString());
+    assertEquals("Better words", api.get("v1/advice/" + slug).json().getString("title"));
+    assertProblem(api.post(path + "/publish", "", publisher), 409, "conflict", null);
+
+    Reply again =
+        api.put(
+            path,
+            draft(slug, "Words nobody wanted").toString(),
+            ifMatch(editor, republished.header("ETag").orElseThrow()));
+    Reply discarded =
+        api.post(path + "/discard-draft", "", ifMatch(editor, again.header("ETag").orElseThrow()));
+    assertEquals(200, discarded.status(), discarded.toString());
+    assertFalse(discarded.json().containsKey("workingDraft"));
+    assertEquals("Better words", api.get("v1/advice/" + slug).json().getString("title"));
+    assertProblem(api.post(path + "/discard-draft", "", editor), 409, "conflict", null);
+
+    List<String> notes =
+        api.get(path + "/revisions", editor).items().stream()
+            .map(v -> v.asJsonObject().getString("note"))
+            .toList();
+    assertEquals(
+        List.of(
+            "unpublished changes discarded",
+            "edited (not yet published)",
+            "changes published",
+            "edited (not yet published)",
+            "created"),
+        notes);
   }
 
   @Test

@@ -568,6 +568,31 @@ class PortalBrowserIT {
   }
 
   @Test
+  void aPublishedArticleIsChangedAsAWorkingDraftUntilThePublisherPublishesTheChanges() {
+    String unique = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    String title = "Working draft advice " + unique;
+    signIn("publisher", PASSWORD);
+    waitForUrl("/admin");
+    String slug = writeArticle(title, "First published words.");
+    click(By.id("publish"));
+    waitForText(".sp-notice", "Article published");
+    type(By.id("title"), title + " revised");
+    click(By.id("save"));
+    waitForText(".sp-notice", "Changes saved");
+    assertTrue(text("#unpublished-changes").contains("not published yet"));
+    assertEquals(title + " revised", browser.findElement(By.id("title")).getAttribute("value"));
+    open("/advice/" + slug);
+    assertEquals(title, heading());
+
+    open("/admin/advice?type=advice&slug=" + slug);
+    click(By.id("publish"));
+    waitForText(".sp-notice", "Changes published");
+    assertTrue(browser.findElements(By.id("unpublished-changes")).isEmpty());
+    open("/advice/" + slug);
+    assertEquals(title + " revised", heading());
+  }
+
+  @Test
   void theWeDontBuyCrimeHubListsTownsAndRetailersByArea() {
     open("/campaigns/we-dont-buy-crime");
     assertEquals("We Don't Buy Crime", heading());

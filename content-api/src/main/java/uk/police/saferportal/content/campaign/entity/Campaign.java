@@ -59,13 +59,18 @@ public class Campaign extends ContentItem {
 
   @Override
   public Map<String, String> details() {
+    return detailsOf(campaignDetails());
+  }
+
+  /** A campaign's own fields as text, in a fixed order, as revisions keep them. */
+  public static Map<String, String> detailsOf(CampaignDetails d) {
     Map<String, String> details = new LinkedHashMap<>();
-    details.put("heroImage", text(heroImage));
-    details.put("heroAlt", text(heroAlt));
-    details.put("callToActionLabel", text(callToActionLabel));
-    details.put("callToActionUrl", text(callToActionUrl));
-    details.put("startsOn", startsOn == null ? "" : startsOn.toString());
-    details.put("endsOn", endsOn == null ? "" : endsOn.toString());
+    details.put("heroImage", text(d.heroImage()));
+    details.put("heroAlt", text(d.heroAlt()));
+    details.put("callToActionLabel", text(d.callToActionLabel()));
+    details.put("callToActionUrl", text(d.callToActionUrl()));
+    details.put("startsOn", d.startsOn() == null ? "" : d.startsOn().toString());
+    details.put("endsOn", d.endsOn() == null ? "" : d.endsOn().toString());
     return details;
   }
 

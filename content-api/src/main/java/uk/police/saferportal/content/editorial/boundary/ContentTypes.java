@@ -48,14 +48,4 @@ final class ContentTypes {
     }
     return new Advice(slug, fields, author, now);
   }
-
-  /** Applies new content to an existing item of any type. */
-  static void revise(
-      ContentItem item, ContentFields fields, CampaignDetails details, String editor, Instant now) {
-    if (item instanceof Campaign campaign) {
-      campaign.revise(fields, details, editor, now);
-    } else {
-      item.revise(fields, editor, now);
-    }
-  }
 }

@@ -8,7 +8,9 @@ import uk.police.saferportal.content.area.boundary.AreaView;
 import uk.police.saferportal.content.area.boundary.TopicView;
 import uk.police.saferportal.content.campaign.entity.Campaign;
 import uk.police.saferportal.content.campaign.entity.CampaignDetails;
+import uk.police.saferportal.content.editorial.control.ContentDesk;
 import uk.police.saferportal.content.editorial.entity.ContentItem;
+import uk.police.saferportal.content.editorial.entity.ContentSnapshot;
 
 /**
  * An item of any content type as the API shows it. Lists leave out the body; the public never sees
@@ -30,7 +32,8 @@ import uk.police.saferportal.content.editorial.entity.ContentItem;
   "createdAt",
   "createdBy",
   "updatedBy",
-  "version"
+  "version",
+  "workingDraft"
 })
 public record ContentView(
     String type,
@@ -49,7 +52,21 @@ public record ContentView(
     Instant createdAt,
     String createdBy,
     String updatedBy,
-    Long version) {
+    Long version,
+    WorkingDraftView workingDraft) {
+
+  /**
+   * Changes to a published item not yet published (staff only): what the editor is working on,
+   * topics and areas by slug, a campaign's own fields as text.
+   */
+  public record WorkingDraftView(
+      String title,
+      String summary,
+      String body,
+      List<String> topics,
+      List<String> areas,
+      java.util.Map<String, String> campaign,
+      String savedBy) {}
 
   /** A campaign's own fields. */
   @JsonbPropertyOrder({
@@ -67,6 +84,24 @@ public record ContentView(
       String callToActionUrl,
       LocalDate startsOn,
       LocalDate endsOn) {
+    static CampaignView of(java.util.Map<String, String> details) {
+      return new CampaignView(
+          text(details.get("heroImage")),
+          text(details.get("heroAlt")),
+          text(details.get("callToActionLabel")),
+          text(details.get("callToActionUrl")),
+          date(details.get("startsOn")),
+          date(details.get("endsOn")));
+    }
+
+    private static String text(String value) {
+      return value == null || value.isBlank() ? null : value;
+    }
+
+    private static LocalDate date(String value) {
+      return value == null || value.isBlank() ? null : LocalDate.parse(value);
+    }
+
     static CampaignView of(CampaignDetails d) {
       return new CampaignView(
           d.heroImage(),
@@ -112,6 +147,50 @@ public record ContentView(
         forStaff ? c.createdAt() : null,
         forStaff ? c.createdBy() : null,
         forStaff ? c.updatedBy() : null,
-        forStaff ? c.version() : null);
+        forStaff ? c.version() : null,
+        forStaff ? workingDraft(c) : null);
+  }
+
+  private static WorkingDraftView workingDraft(ContentItem c) {
+    if (c.workingDraft().isEmpty()) {
+      return null;
+    }
+    ContentSnapshot w = ContentDesk.workingContent(c);
+    return new WorkingDraftView(
+        w.title(),
+        w.summary(),
+        w.body(),
+        w.topics(),
+        w.areas(),
+        c instanceof Campaign ? w.details() : null,
+        c.workingDraftBy().orElse(null));
+  }
+
+  /**
+   * What the public page will show once the working draft (if any) is published: the public detail
+   * with the working content; topics and areas already looked up by the caller.
+   */
+  public static ContentView preview(
+      ContentItem c, ContentSnapshot working, List<TopicView> topics, List<AreaView> areas) {
+    ContentView live = publicDetail(c);
+    return new ContentView(
+        live.type(),
+        live.slug(),
+        working.title(),
+        working.summary(),
+        working.body(),
+        topics,
+        areas,
+        c instanceof Campaign ? CampaignView.of(working.details()) : null,
+        null,
+        live.publishedAt(),
+        null,
+        null,
+        live.updatedAt(),
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 }

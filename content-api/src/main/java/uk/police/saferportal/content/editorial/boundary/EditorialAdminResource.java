@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -155,7 +156,8 @@ public class EditorialAdminResource {
             type,
             slug,
             version,
-            (c, now) -> ContentTypes.revise(c, fields, details, editor, now),
+            fields,
+            type == Campaign.class ? Campaign.detailsOf(details) : Map.of(),
             editor);
     return staffRead(item, Response.ok()).build();
   }
@@ -256,6 +258,20 @@ public class EditorialAdminResource {
             request.unpublishAt(),
             VersionTags.optional(ifMatch),
             caller.username());
+    return staffRead(item, Response.ok()).build();
+  }
+
+  @POST
+  @Path("{slug}/discard-draft")
+  @RequiresPermissions(Permissions.CONTENT_WRITE)
+  @Operation(summary = "Drop the unpublished changes of a published item; the public page stays")
+  public Response discardDraft(
+      @PathParam("collection") String collection,
+      @PathParam("slug") String slug,
+      @HeaderParam("If-Match") String ifMatch) {
+    ContentItem item =
+        desk.discardWorkingDraft(
+            ContentTypes.of(collection), slug, VersionTags.optional(ifMatch), caller.username());
     return staffRead(item, Response.ok()).build();
   }
 

@@ -12,13 +12,22 @@ import org.apache.shiro.authz.annotation.RequiresPermissions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.police.saferportal.content.area.boundary.AreaView;
+import uk.police.saferportal.content.area.boundary.TopicView;
+import uk.police.saferportal.content.area.control.AreaDirectory;
+import uk.police.saferportal.content.area.entity.Area;
+import uk.police.saferportal.content.area.entity.Topic;
+import uk.police.saferportal.content.editorial.control.ContentDesk;
 import uk.police.saferportal.content.editorial.control.PreviewLinks;
+import uk.police.saferportal.content.editorial.entity.ContentItem;
+import uk.police.saferportal.content.editorial.entity.ContentSnapshot;
 import uk.police.saferportal.content.security.boundary.Caller;
 import uk.police.saferportal.content.security.entity.Permissions;
 
 /**
- * Opens a preview link: the item, in any state, exactly as the public read would show it. Only for
- * the member of staff who made the link (403 for anyone else), until it expires (410).
+ * Opens a preview link: the item, in any state, exactly as the public read will show it once
+ * published (a published item's unpublished changes included). Only for the member of staff who
+ * made the link (403 for anyone else), until it expires (410).
  */
 @Path("admin/preview")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,6 +36,7 @@ import uk.police.saferportal.content.security.entity.Permissions;
 public class PreviewResource {
   @Inject PreviewLinks previews;
   @Inject Caller caller;
+  @Inject AreaDirectory directory;
 
   @GET
   @Path("{token}")
@@ -36,8 +46,20 @@ public class PreviewResource {
     CacheControl noStore = new CacheControl();
     noStore.setNoStore(true);
     noStore.setPrivate(true);
-    return Response.ok(ContentView.publicDetail(previews.open(token, caller.username())))
-        .cacheControl(noStore)
-        .build();
+    ContentItem item = previews.open(token, caller.username());
+    ContentSnapshot working = ContentDesk.workingContent(item);
+    ContentView view =
+        ContentView.preview(
+            item,
+            working,
+            directory.topics(working.topics(), "topics").stream()
+                .sorted(java.util.Comparator.comparingInt(Topic::position))
+                .map(TopicView::of)
+                .toList(),
+            directory.areas(working.areas(), "areas").stream()
+                .sorted(java.util.Comparator.comparingInt(Area::position))
+                .map(AreaView::of)
+                .toList());
+    return Response.ok(view).cacheControl(noStore).build();
   }
 }

@@ -8,10 +8,13 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import uk.police.saferportal.content.area.control.AreaDirectory;
+import uk.police.saferportal.content.area.entity.Area;
+import uk.police.saferportal.content.area.entity.Topic;
 import uk.police.saferportal.content.editorial.entity.ContentCheck;
 import uk.police.saferportal.content.editorial.entity.ContentEvent;
 import uk.police.saferportal.content.editorial.entity.ContentFields;
@@ -79,22 +82,103 @@ public class ContentDesk {
     T make(Slug slug, Instant now);
   }
 
-  /** Changes an item's content; {@code change} applies the new fields (the type knows which). */
+  /**
+   * Changes an item's content: the shared fields and the type's own ({@link
+   * ContentItem#details()}). A published item keeps its public fields: the change is kept as its
+   * working draft until published. Anything else changes at once.
+   */
   public <T extends ContentItem> T revise(
       Class<T> type,
       String slug,
       long expectedVersion,
-      BiConsumer<T, Instant> change,
+      ContentFields fields,
+      Map<String, String> details,
       String editor) {
     T item = current(type, slug, Optional.of(expectedVersion));
-    change.accept(item, clock.instant());
-    keepRevision(item, editor, "edited");
+    change(item, fields, details, editor, "edited");
     audit.record(
-        editor, action(item, "update"), item.contentType(), slug, "title: " + item.title());
-    if (item.isPublished()) {
-      announce(item, ContentEvent.Kind.PUBLISHED, editor);
-    }
+        editor,
+        action(item, "update"),
+        item.contentType(),
+        slug,
+        (item.workingDraft().isPresent() ? "working draft, title: " : "title: ") + fields.title());
     return item;
+  }
+
+  /** Drops the unpublished changes of a published item; the public page stays as it is. */
+  public <T extends ContentItem> T discardWorkingDraft(
+      Class<T> type, String slug, Optional<Long> expectedVersion, String editor) {
+    T item = current(type, slug, expectedVersion);
+    if (item.workingDraft().isEmpty()) {
+      throw ProblemException.of(
+          ProblemType.CONFLICT, "There are no unpublished changes to discard.");
+    }
+    item.clearWorkingDraft();
+    item.touchBy(editor, clock.instant());
+    keepRevision(item, editor, "unpublished changes discarded");
+    audit.record(editor, action(item, "discard-draft"), item.contentType(), slug, null);
+    return item;
+  }
+
+  /** The content an editor is working on: the working draft if there is one, else the item's. */
+  public static ContentSnapshot workingContent(ContentItem item) {
+    return item.workingDraft()
+        .map(json -> JSONB.fromJson(json, ContentSnapshot.class))
+        .orElseGet(() -> ContentSnapshot.of(item));
+  }
+
+  private void change(
+      ContentItem item,
+      ContentFields fields,
+      Map<String, String> details,
+      String editor,
+      String note) {
+    Instant now = clock.instant();
+    if (item.isPublished()) {
+      item.keepWorkingDraft(JSONB.toJson(snapshot(fields, details)), editor, now);
+      keepRevision(item, editor, note + " (not yet published)");
+      return;
+    }
+    item.revise(fields, editor, now);
+    item.restoreDetails(details);
+    item.clearWorkingDraft();
+    keepRevision(item, editor, note);
+  }
+
+  /** Makes the working draft, if any, the item's content. */
+  private void fold(ContentItem item, String who) {
+    if (item.workingDraft().isEmpty()) {
+      return;
+    }
+    ContentSnapshot draft = workingContent(item);
+    item.revise(fieldsOf(draft), who, clock.instant());
+    item.restoreDetails(draft.details());
+    item.clearWorkingDraft();
+  }
+
+  private ContentFields fieldsOf(ContentSnapshot snapshot) {
+    return new ContentFields(
+        snapshot.title(),
+        snapshot.summary(),
+        snapshot.body(),
+        directory.topics(snapshot.topics(), "topics"),
+        directory.areas(snapshot.areas(), "areas"));
+  }
+
+  private static ContentSnapshot snapshot(ContentFields fields, Map<String, String> details) {
+    return new ContentSnapshot(
+        fields.title(),
+        fields.summary(),
+        fields.body(),
+        fields.topics().stream()
+            .sorted(Comparator.comparingInt(Topic::position))
+            .map(Topic::slug)
+            .toList(),
+        fields.areas().stream()
+            .sorted(Comparator.comparingInt(Area::position))
+            .map(Area::slug)
+            .toList(),
+        details);
   }
 
   /** Takes a workflow action (submit, publish, archive...) on an item. */
@@ -106,9 +190,18 @@ public class ContentDesk {
       String who) {
     T item = current(type, slug, expectedVersion);
     if (action == EditorialAction.PUBLISH) {
-      rules.requirePublishable(item.title(), item.summary(), item.body());
+      ContentSnapshot working = workingContent(item);
+      rules.requirePublishable(working.title(), working.summary(), working.body());
     }
     boolean wasPublic = item.isPublished();
+    if (wasPublic && action == EditorialAction.PUBLISH && item.workingDraft().isPresent()) {
+      fold(item, who);
+      keepRevision(item, who, "changes published");
+      audit.record(who, action(item, "publish"), item.contentType(), slug, "changes published");
+      announce(item, ContentEvent.Kind.PUBLISHED, who);
+      return item;
+    }
+    fold(item, who);
     ruled(() -> item.act(action, who, clock.instant()));
     audit.record(who, action(item, action.apiName()), item.contentType(), slug, null);
     if (item.isPublished()) {
@@ -132,6 +225,9 @@ public class ContentDesk {
       Optional<Long> expectedVersion,
       String who) {
     T item = current(type, slug, expectedVersion);
+    if (!item.isPublished()) {
+      fold(item, who);
+    }
     if (publishAt != null) {
       rules.requirePublishable(item.title(), item.summary(), item.body());
     }
@@ -159,8 +255,8 @@ public class ContentDesk {
 
   /** Every finding of the publishing checks, warnings included, for the editor to see. */
   public List<ContentCheck> checks(Class<? extends ContentItem> type, String slug) {
-    ContentItem item = existing(type, slug);
-    return rules.check(item.title(), item.summary(), item.body());
+    ContentSnapshot working = workingContent(existing(type, slug));
+    return rules.check(working.title(), working.summary(), working.body());
   }
 
   public List<Revision> history(Class<? extends ContentItem> type, String slug) {
@@ -189,21 +285,8 @@ public class ContentDesk {
             .find(item.contentType(), item.id(), number)
             .orElseThrow(() -> ProblemException.notFound("Revision " + number));
     ContentSnapshot old = snapshotOf(revision);
-    item.revise(
-        new ContentFields(
-            old.title(),
-            old.summary(),
-            old.body(),
-            directory.topics(old.topics(), "topics"),
-            directory.areas(old.areas(), "areas")),
-        editor,
-        clock.instant());
-    item.restoreDetails(old.details());
-    keepRevision(item, editor, "restored revision " + number);
+    change(item, fieldsOf(old), old.details(), editor, "restored revision " + number);
     audit.record(editor, action(item, "restore"), item.contentType(), slug, "revision " + number);
-    if (item.isPublished()) {
-      announce(item, ContentEvent.Kind.PUBLISHED, editor);
-    }
     return item;
   }
 
@@ -254,7 +337,7 @@ public class ContentDesk {
   private void keepRevision(ContentItem item, String author, String note) {
     store.flush();
     revisions.record(
-        item.contentType(), item.id(), author, note, JSONB.toJson(ContentSnapshot.of(item)));
+        item.contentType(), item.id(), author, note, JSONB.toJson(workingContent(item)));
   }
 
   private <T extends ContentItem> T existing(Class<T> type, String slug) {

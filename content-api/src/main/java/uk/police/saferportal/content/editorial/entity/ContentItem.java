@@ -73,6 +73,19 @@ public abstract class ContentItem {
   @Column(name = "updated_by", nullable = false)
   private String updatedBy;
 
+  /**
+   * Changes to a published item not yet published: its next version as a revision snapshot (JSON),
+   * while the fields above stay what the public sees. Null when there are none.
+   */
+  @Column(name = "working_draft")
+  private String workingDraft;
+
+  @Column(name = "working_draft_by")
+  private String workingDraftBy;
+
+  @Column(name = "working_draft_at")
+  private Instant workingDraftAt;
+
   @Version private long version;
 
   @ManyToMany
@@ -156,6 +169,33 @@ public abstract class ContentItem {
     return editorial.isPublic();
   }
 
+  /**
+   * Keeps changes to a published item aside (as snapshot JSON) without touching what the public
+   * sees; they replace the public fields when published ({@link #clearWorkingDraft} after the
+   * caller has applied them).
+   */
+  public void keepWorkingDraft(String snapshot, String editor, Instant now) {
+    this.workingDraft = Objects.requireNonNull(snapshot);
+    this.workingDraftBy = editor;
+    this.workingDraftAt = now;
+    touch(editor, now);
+  }
+
+  /** The changes waiting to be published, as snapshot JSON. */
+  public Optional<String> workingDraft() {
+    return Optional.ofNullable(workingDraft);
+  }
+
+  public Optional<String> workingDraftBy() {
+    return Optional.ofNullable(workingDraftBy);
+  }
+
+  public void clearWorkingDraft() {
+    this.workingDraft = null;
+    this.workingDraftBy = null;
+    this.workingDraftAt = null;
+  }
+
   private void apply(ContentFields fields, String editor, Instant now) {
     this.title = fields.title();
     this.summary = fields.summary();
@@ -163,6 +203,11 @@ public abstract class ContentItem {
     this.topics = new LinkedHashSet<>(fields.topics());
     this.areas = new LinkedHashSet<>(fields.areas());
     touch(editor, now);
+  }
+
+  /** Records who changed the item last, and when. */
+  public void touchBy(String who, Instant now) {
+    touch(who, now);
   }
 
   protected void touch(String who, Instant now) {

@@ -52,6 +52,7 @@ public class AdviceEditor implements Serializable {
   @Inject transient PublicContent reference;
 
   private String type = "advice";
+  private boolean unpublishedChanges;
   private String slug;
   private Long version;
   private String state;
@@ -107,6 +108,7 @@ public class AdviceEditor implements Serializable {
   }
 
   private void show(Content advice) {
+    unpublishedChanges = advice.workingDraft() != null;
     type = advice.type();
     slug = advice.slug();
     version = advice.version();
@@ -125,6 +127,22 @@ public class AdviceEditor implements Serializable {
       callToActionUrl = c.callToActionUrl();
       startsOn = c.startsOn() == null ? null : c.startsOn().toString();
       endsOn = c.endsOn() == null ? null : c.endsOn().toString();
+    }
+    if (advice.workingDraft() != null) {
+      var w = advice.workingDraft();
+      title = w.title();
+      summary = w.summary();
+      body = w.body();
+      topics = new ArrayList<>(w.topics() == null ? List.of() : w.topics());
+      areas = new ArrayList<>(w.areas() == null ? List.of() : w.areas());
+      if (w.campaign() != null) {
+        heroImage = blankToNull(w.campaign().get("heroImage"));
+        heroAlt = blankToNull(w.campaign().get("heroAlt"));
+        callToActionLabel = blankToNull(w.campaign().get("callToActionLabel"));
+        callToActionUrl = blankToNull(w.campaign().get("callToActionUrl"));
+        startsOn = blankToNull(w.campaign().get("startsOn"));
+        endsOn = blankToNull(w.campaign().get("endsOn"));
+      }
     }
     unpublishAtText = advice.unpublishAtText();
   }
@@ -166,13 +184,18 @@ public class AdviceEditor implements Serializable {
             isNew()
                 ? api.create(collection(), draft)
                 : api.update(collection(), slug, ifMatch(), draft),
-        label() + " saved");
+        isPublished()
+            ? "Changes saved. The public sees them once they are published"
+            : label() + " saved");
   }
 
   public String publish() {
+    boolean changes = unpublishedChanges;
     return act(
         () -> api.act(collection(), slug, "publish", ifMatch()),
-        label() + " published: the public can see it now");
+        changes
+            ? "Changes published: the public can see them now"
+            : label() + " published: the public can see it now");
   }
 
   public String submit() {
@@ -230,6 +253,15 @@ public class AdviceEditor implements Serializable {
     return act(
         () -> api.restore(collection(), slug, number, ifMatch()),
         "Revision " + number + " restored");
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  /** Whether a published item has saved changes the public does not see yet. */
+  public boolean isUnpublishedChanges() {
+    return unpublishedChanges;
   }
 
   private static java.time.LocalDate day(String value) {
@@ -333,6 +365,13 @@ public class AdviceEditor implements Serializable {
         .toInstant();
   }
 
+  /** Drops the unpublished changes of a published item; the public page stays as it is. */
+  public String discardChanges() {
+    return act(
+        () -> api.act(collection(), slug, "discard-draft", ifMatch()),
+        "Changes discarded: the page is as published");
+  }
+
   public String unpublish() {
     return act(
         () -> api.act(collection(), slug, "unpublish", ifMatch()),
@@ -417,7 +456,10 @@ public class AdviceEditor implements Serializable {
     }
     return switch (action) {
       case "submit" -> state.equals("draft");
-      case "publish" -> List.of("draft", "in-review", "scheduled").contains(state);
+      case "publish" ->
+          List.of("draft", "in-review", "scheduled").contains(state)
+              || (state.equals("published") && unpublishedChanges);
+      case "discard-draft" -> unpublishedChanges;
       case "schedule" -> !state.equals("archived");
       case "return-to-draft" -> List.of("in-review", "scheduled", "archived").contains(state);
       case "unpublish" -> state.equals("published");

@@ -25,7 +25,19 @@ public record Content(
     Instant createdAt,
     String createdBy,
     String updatedBy,
-    Long version) {
+    Long version,
+    WorkingDraft workingDraft) {
+
+  /** Changes to a published item not yet published (staff reads only). */
+  public record WorkingDraft(
+      String title,
+      String summary,
+      String body,
+      List<String> topics,
+      List<String> areas,
+      java.util.Map<String, String> campaign,
+      String savedBy) {}
+
   public Content {
     topics = topics == null ? List.of() : List.copyOf(topics);
     areas = areas == null ? List.of() : List.copyOf(areas);
