@@ -765,7 +765,7 @@ class ContentApiIT {
     String slug = "bike-marking-week-" + unique();
     JsonObject campaign =
         campaign(slug, "Bike marking week")
-            .add("heroImage", "/api/v1/media/1/bikes.png")
+            .add("heroImage", "/api/v1/media/0123456789abcdef0123456789abcdef/bikes.png")
             .add("heroAlt", "Officer marking a bike frame")
             .add("callToActionLabel", "Book a marking session")
             .add("callToActionUrl", "https://example.org/book")
@@ -786,7 +786,8 @@ class ContentApiIT {
     Reply read = api.get("v1/campaigns/" + slug);
     assertEquals(200, read.status(), read.toString());
     JsonObject details = read.json().getJsonObject("campaign");
-    assertEquals("/api/v1/media/1/bikes.png", details.getString("heroImage"));
+    assertEquals(
+        "/api/v1/media/0123456789abcdef0123456789abcdef/bikes.png", details.getString("heroImage"));
     assertEquals("Officer marking a bike frame", details.getString("heroAlt"));
     assertEquals("Book a marking session", details.getString("callToActionLabel"));
     assertEquals("https://example.org/book", details.getString("callToActionUrl"));

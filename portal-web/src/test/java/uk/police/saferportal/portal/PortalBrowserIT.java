@@ -494,17 +494,17 @@ class PortalBrowserIT {
     WebElement body = wait(By.cssSelector("#body .ql-editor"));
     body.click();
     body.sendKeys("Come to a marking event near you.");
-    type(By.id("heroImage"), "/api/v1/media/1/shed.png");
     type(By.id("callToActionLabel"), "Find an event");
-    type(By.id("callToActionUrl"), "/advice");
     setValue(By.id("startsOn"), "2026-12-01");
     click(By.id("save"));
     WebElement summary = wait(By.cssSelector(".govuk-error-summary"));
-    assertTrue(summary.getText().contains("Enter alt text for the hero image"), summary.getText());
-    assertTrue(text("#heroAlt-error").contains("alt text"));
+    assertTrue(
+        summary.getText().contains("Enter the address the call to action opens"),
+        summary.getText());
+    assertTrue(text("#callToActionUrl-error").contains("address"));
     assertEquals(
         "Find an event", browser.findElement(By.id("callToActionLabel")).getAttribute("value"));
-    type(By.id("heroImage"), "");
+    type(By.id("callToActionUrl"), "/advice");
     click(By.id("save"));
     waitForText(".sp-notice", "Campaign saved");
     assertEquals("Campaign", text("#content-type"));

@@ -45,7 +45,8 @@ public record ContentDraft(
     LocalDate endsOn) {
 
   /** Images come from the media library only. */
-  static final String MEDIA_PREFIX = "/api/v1/media/";
+  static final java.util.regex.Pattern LIBRARY_IMAGE =
+      java.util.regex.Pattern.compile("/api/v1/media/[0-9a-f]{32}/[a-z0-9][a-z0-9.-]*");
 
   /**
    * The campaign's own fields, checked together: an image needs alt text and must come from the
@@ -68,7 +69,7 @@ public record ContentDraft(
     String label = blankToNull(callToActionLabel);
     String url = blankToNull(callToActionUrl);
     List<Problem.FieldError> errors = new ArrayList<>();
-    if (image != null && !image.startsWith(MEDIA_PREFIX)) {
+    if (image != null && !LIBRARY_IMAGE.matcher(image).matches()) {
       errors.add(
           new Problem.FieldError("heroImage", "Choose the hero image from the media library"));
     }

@@ -68,6 +68,7 @@ public class AdviceEditor implements Serializable {
   private String startsOn;
   private String endsOn;
   private List<Topic> topicChoices = List.of();
+  private List<uk.police.saferportal.portal.admin.entity.MediaItem> imageChoices = List.of();
   private List<Area> areaChoices = List.of();
   private String publishAtText;
   private String unpublishAtText;
@@ -89,6 +90,9 @@ public class AdviceEditor implements Serializable {
         type = "advice";
       }
       topicChoices = reference.topics();
+      if (isCampaign()) {
+        imageChoices = StaffApiCalls.call(() -> api.media(null, "image", 1, 50)).items();
+      }
       areaChoices = reference.areas();
       if (slug != null && !slug.isBlank()) {
         show(StaffApiCalls.call(() -> api.item(collection(), slug)));
@@ -550,6 +554,26 @@ public class AdviceEditor implements Serializable {
 
   public void setAreas(List<String> areas) {
     this.areas = areas == null ? new ArrayList<>() : new ArrayList<>(areas);
+  }
+
+  /**
+   * The hero image choices: none, the library's images (newest 50), and the current image if it is
+   * not among them, so saving never loses it.
+   */
+  public List<jakarta.faces.model.SelectItem> getHeroImageChoices() {
+    List<jakarta.faces.model.SelectItem> items = new ArrayList<>();
+    items.add(new jakarta.faces.model.SelectItem("", "No image"));
+    boolean current = false;
+    for (var image : imageChoices) {
+      items.add(
+          new jakarta.faces.model.SelectItem(
+              image.url(), image.fileName() + " (" + image.alt() + ")"));
+      current |= image.url().equals(heroImage);
+    }
+    if (heroImage != null && !heroImage.isBlank() && !current) {
+      items.add(new jakarta.faces.model.SelectItem(heroImage, "The current image"));
+    }
+    return items;
   }
 
   public List<Topic> getTopicChoices() {
