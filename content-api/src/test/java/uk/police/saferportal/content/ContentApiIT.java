@@ -950,7 +950,7 @@ class ContentApiIT {
     String[] editor = api.bearer("editor", PASSWORD);
     String[] publisher = api.bearer("publisher", PASSWORD);
     String good =
-        webhook("Editor's hook", "https://example.org/hook", "content.published").toString();
+        webhook("Editor's hook", "https://localhost:1/hook", "content.published").toString();
     assertProblem(api.get("v1/admin/webhooks", editor), 403, "forbidden", null);
     assertProblem(api.post("v1/admin/webhooks", good, editor), 403, "forbidden", null);
     assertProblem(api.post("v1/admin/webhooks", good, publisher), 403, "forbidden", null);
@@ -977,13 +977,13 @@ class ContentApiIT {
     assertProblem(
         api.post(
             "v1/admin/webhooks",
-            webhook("Odd event " + unique(), "https://example.org/x", "content.deleted").toString(),
+            webhook("Odd event " + unique(), "https://localhost:1/x", "content.deleted").toString(),
             admin),
         400,
         "validation",
         "events[0]");
     assertProblem(
-        api.post("v1/admin/webhooks", webhook("", "https://example.org/x").toString(), admin),
+        api.post("v1/admin/webhooks", webhook("", "https://localhost:1/x").toString(), admin),
         400,
         "validation",
         "name");
@@ -992,7 +992,7 @@ class ContentApiIT {
     Reply created =
         api.post(
             "v1/admin/webhooks",
-            webhook(name, "https://example.org/x", "content.published").toString(),
+            webhook(name, "https://localhost:1/x", "content.published").toString(),
             admin);
     assertEquals(201, created.status(), created.toString());
     String id = created.json().getString("id");
@@ -1000,7 +1000,7 @@ class ContentApiIT {
       assertProblem(
           api.post(
               "v1/admin/webhooks",
-              webhook(name, "https://example.org/y", "content.published").toString(),
+              webhook(name, "https://localhost:1/y", "content.published").toString(),
               admin),
           409,
           "conflict",
@@ -1008,7 +1008,7 @@ class ContentApiIT {
       String path = "v1/admin/webhooks/" + id;
       String change =
           Json.createObjectBuilder(
-                  webhook(name + " paused", "https://example.org/z", "content.archived"))
+                  webhook(name + " paused", "https://localhost:1/z", "content.archived"))
               .add("active", false)
               .build()
               .toString();

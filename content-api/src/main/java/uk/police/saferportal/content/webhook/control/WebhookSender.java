@@ -1,7 +1,5 @@
 package uk.police.saferportal.content.webhook.control;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -13,8 +11,8 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.police.saferportal.content.webhook.entity.DeliveryState;
@@ -39,39 +37,31 @@ public class WebhookSender {
   @Inject WebhookSettings settings;
   @Inject Clock clock;
 
-  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-  ManagedExecutorService executor;
-
-  private final AtomicBoolean running = new AtomicBoolean();
-  private final AtomicBoolean again = new AtomicBoolean();
+  private final Semaphore wake = new Semaphore(0);
   private volatile HttpClient http;
 
-  /** Sends what is due soon, on a managed thread; never blocks the caller. */
+  /** Asks the worker to send what is due now rather than at its next round; never blocks. */
   public void kick() {
-    again.set(true);
-    if (!running.compareAndSet(false, true)) {
-      return;
-    }
-    try {
-      executor.execute(this::drain);
-    } catch (RejectedExecutionException e) {
-      running.set(false);
-      LOG.fine("Webhook sender busy; the next tick sends the deliveries");
+    if (wake.availablePermits() == 0) {
+      wake.release();
     }
   }
 
-  private void drain() {
-    try {
-      while (again.getAndSet(false)) {
+  /**
+   * The worker's loop: sends what is due every {@code interval}, or at once when kicked, until the
+   * thread is interrupted.
+   */
+  public void work(Duration interval) {
+    while (!Thread.currentThread().isInterrupted()) {
+      try {
+        wake.tryAcquire(interval.toMillis(), TimeUnit.MILLISECONDS);
+        wake.drainPermits();
         sendDue();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Sending webhooks failed; will try again shortly", e);
       }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Sending webhooks failed; the next tick tries again", e);
-    } finally {
-      running.set(false);
-    }
-    if (again.get()) {
-      kick();
     }
   }
 

@@ -17,18 +17,27 @@ import uk.police.saferportal.portal.platform.entity.Topic;
 /**
  * What the public pages read from the content API. A connection failure becomes {@link
  * ApiUnavailableException}, so pages can say so kindly; "not found" becomes an empty Optional.
+ * Articles, advice lists (but not free-text searches), topics and areas are kept a few minutes in
+ * {@link ContentCache}, which the content API's webhook purges on every publication change.
  */
 @ApplicationScoped
 public class PublicContent {
   @Inject @RestClient ContentApi api;
+  @Inject ContentCache cache;
 
   public Page<Advice> advice(String topic, String area, String q, int page, int size, String sort) {
-    return call(() -> api.advice(topic, area, q, page, size, sort));
+    if (q != null && !q.isBlank()) {
+      return call(() -> api.advice(topic, area, q, page, size, sort));
+    }
+    String key =
+        ContentCache.LIST + "advice?" + topic + "&" + area + "&" + page + "&" + size + "&" + sort;
+    return cache.get(key, () -> call(() -> api.advice(topic, area, q, page, size, sort)));
   }
 
   public Optional<Advice> article(String slug) {
     try {
-      return Optional.of(call(() -> api.article(slug)));
+      return Optional.of(
+          cache.get(ContentCache.ARTICLE + slug, () -> call(() -> api.article(slug))));
     } catch (ApiProblemException e) {
       if (e.status() == 404) {
         return Optional.empty();
@@ -38,11 +47,11 @@ public class PublicContent {
   }
 
   public List<Topic> topics() {
-    return call(api::topics).items();
+    return cache.get("topics", () -> call(api::topics)).items();
   }
 
   public List<Area> areas() {
-    return call(api::areas).items();
+    return cache.get("areas", () -> call(api::areas)).items();
   }
 
   /** The policing area of a postcode; a problem says whether it was not a postcode or not ours. */
