@@ -716,6 +716,7 @@ class PortalBrowserIT {
     click(By.id("add"));
     assertTrue(text("#new-webhook").contains(name));
     assertTrue(text("#new-secret").matches("[0-9a-f]{64}"), text("#new-secret"));
+    assertEquals(List.of(), axeViolations("/admin/webhooks with a new secret"));
     open("/admin/webhooks");
     assertTrue(browser.findElements(By.id("new-secret")).isEmpty(), "the secret shows once");
     assertTrue(text("#webhooks").contains(name));
@@ -733,6 +734,7 @@ class PortalBrowserIT {
     }
     String log = text("#deliveries");
     assertTrue(log.contains("content.published") && log.contains("401"), log);
+    assertEquals(List.of(), axeViolations("/admin/webhooks delivery log"));
     click(By.cssSelector("#deliveries input[value='Send again']"));
     waitForText(".sp-notice", "sent again");
 

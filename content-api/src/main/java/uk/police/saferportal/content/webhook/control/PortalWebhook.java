@@ -47,6 +47,13 @@ public class PortalWebhook {
           Level.WARNING,
           "saferportal.webhooks.portal.url is not a usable address (see"
               + " saferportal.webhooks.allow-http); the portal's cache will not be purged");
+    } catch (RuntimeException e) {
+      // e.g. another instance starting at the same moment made it first: it is there either way
+      // only the kind of failure: the message of a database error could quote the secret
+      LOG.warning(
+          () ->
+              "Could not keep the portal's cache-purge webhook this time: "
+                  + e.getClass().getSimpleName());
     }
   }
 }

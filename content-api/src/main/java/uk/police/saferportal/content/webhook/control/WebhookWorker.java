@@ -42,8 +42,12 @@ public class WebhookWorker {
   }
 
   @PreDestroy
-  void stop() throws InterruptedException {
+  void stop() {
     worker.interrupt();
-    worker.join(5_000);
+    try {
+      worker.join(5_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
