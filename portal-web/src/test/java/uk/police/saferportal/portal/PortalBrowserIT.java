@@ -186,7 +186,9 @@ class PortalBrowserIT {
   }
 
   @Test
-  void pagesSayKindlyWhenTheContentApiIsDown() {
+  void pagesSayKindlyWhenTheContentApiIsDown() throws Exception {
+    // pages other tests read may be cached; this is about what residents see with nothing cached
+    assertEquals(204, purgePortalCache());
     apiProxy.down();
     try {
       open("/");
@@ -921,5 +923,176 @@ class PortalBrowserIT {
     waitForText(".sp-notice", "File deleted");
     assertTrue(browser.findElements(By.id("media-" + id)).isEmpty());
     java.nio.file.Files.deleteIfExists(png);
+  }
+
+  // ---- webhooks and the portal's cache --------------------------------------------------------
+
+  @Test
+  void aPublishedChangeShowsOnThePublicPageDespiteTheCache() throws Exception {
+    String unique = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    signIn("publisher", PASSWORD);
+    waitForUrl("/admin");
+    String slug = writeArticle("Cached shed advice " + unique, "First words.");
+    click(By.id("publish"));
+    waitForText(".sp-notice", "Article published");
+    open("/advice/" + slug);
+    assertEquals("Cached shed advice " + unique, heading());
+    open("/advice/" + slug);
+    assertEquals("Cached shed advice " + unique, heading(), "read again, from the cache");
+
+    // the title changes through the API, not through this portal: only the webhook can tell it
+    HttpClient http = HttpClient.newHttpClient();
+    String token = apiToken("publisher");
+    URI article = URI.create(base + "/api/v1/admin/advice/" + slug);
+    HttpResponse<String> current =
+        http.send(
+            HttpRequest.newBuilder(article).header("Authorization", "Bearer " + token).build(),
+            HttpResponse.BodyHandlers.ofString());
+    String changed =
+        "{\"title\":\"Renamed shed advice "
+            + unique
+            + "\",\"summary\":\"Changed.\",\"body\":\"<p>New words.</p>\","
+            + "\"topics\":[\"burglary\"],\"areas\":[]}";
+    HttpResponse<String> put =
+        http.send(
+            HttpRequest.newBuilder(article)
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("If-Match", current.headers().firstValue("ETag").orElseThrow())
+                .PUT(HttpRequest.BodyPublishers.ofString(changed))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, put.statusCode(), put.body());
+    // a change to a published article is a working draft until it is published again
+    HttpResponse<String> republished =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/advice/" + slug + "/publish"))
+                .header("Authorization", "Bearer " + token)
+                .header("If-Match", put.headers().firstValue("ETag").orElseThrow())
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, republished.statusCode(), republished.body());
+
+    // the cache keeps pages for five minutes; the purge makes the change show within seconds
+    long deadline = System.currentTimeMillis() + 10_000;
+    open("/advice/" + slug);
+    while (!heading().equals("Renamed shed advice " + unique)
+        && System.currentTimeMillis() < deadline) {
+      sleep(200);
+      open("/advice/" + slug);
+    }
+    assertEquals("Renamed shed advice " + unique, heading());
+    assertTrue(text("#article-body").contains("New words."));
+  }
+
+  @Test
+  void theCachePurgeAddressRefusesUnsignedAndStaleCalls() throws Exception {
+    String body = "{\"event\":\"content.published\",\"slug\":\"anything\"}";
+    long now = System.currentTimeMillis() / 1000;
+    assertEquals(401, postHook(body, null, null));
+    assertEquals(401, postHook(body, Long.toString(now), "sha256=" + "0".repeat(64)));
+    assertEquals(
+        401, postHook(body, Long.toString(now - 301), signature(now - 301, body)), "stale");
+    assertEquals(
+        401, postHook(body + " ", Long.toString(now), signature(now, body)), "body changed");
+    assertEquals(204, postHook(body, Long.toString(now), signature(now, body)));
+  }
+
+  @Test
+  void administratorsAddAWebhookSeeItsSecretOnceAndReadItsDeliveries() {
+    String unique = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    String name = "Partner feed " + unique;
+    signIn("editor", PASSWORD);
+    waitForUrl("/admin");
+    assertTrue(browser.findElements(By.id("webhooks-link")).isEmpty());
+    open("/admin/webhooks");
+    assertTrue(text("#forbidden").contains("Only administrators"));
+    click(By.id("sign-out"));
+    waitForUrl("signedOut=true");
+
+    signIn("admin", PASSWORD);
+    waitForUrl("/admin");
+    click(By.id("webhooks-link"));
+    waitForUrl("/admin/webhooks");
+    assertTrue(text("#webhooks").contains("Portal cache purge"), "the configured webhook");
+    type(By.id("name"), name);
+    type(By.id("url"), "not an address");
+    click(By.id("add"));
+    WebElement summary = wait(By.cssSelector(".govuk-error-summary"));
+    assertTrue(summary.getText().contains("Enter a full web address"), summary.getText());
+    assertTrue(text("#url-error").contains("Enter a full web address"));
+    assertEquals(name, browser.findElement(By.id("name")).getAttribute("value"));
+
+    // a receiver that refuses every call (the portal's own hook, with another secret)
+    type(By.id("url"), base + "/hooks/content");
+    click(By.id("add"));
+    assertTrue(text("#new-webhook").contains(name));
+    assertTrue(text("#new-secret").matches("[0-9a-f]{64}"), text("#new-secret"));
+    assertEquals(List.of(), axeViolations("/admin/webhooks with a new secret"));
+    open("/admin/webhooks");
+    assertTrue(browser.findElements(By.id("new-secret")).isEmpty(), "the secret shows once");
+    assertTrue(text("#webhooks").contains(name));
+
+    String slug = writeArticle("Hooked shed advice " + unique, "Words.");
+    click(By.id("publish"));
+    waitForText(".sp-notice", "Article published");
+    open("/admin/webhooks");
+    click(By.linkText(name));
+    waitForUrl("webhook=");
+    long deadline = System.currentTimeMillis() + 15_000;
+    while (!text("#deliveries").contains("401") && System.currentTimeMillis() < deadline) {
+      sleep(300);
+      browser.navigate().refresh();
+    }
+    String log = text("#deliveries");
+    assertTrue(log.contains("content.published") && log.contains("401"), log);
+    assertEquals(List.of(), axeViolations("/admin/webhooks delivery log"));
+    click(By.cssSelector("#deliveries input[value='Send again']"));
+    waitForText(".sp-notice", "sent again");
+
+    click(By.cssSelector("input[aria-label='Delete " + name + "']"));
+    browser.switchTo().alert().accept();
+    waitForText(".sp-notice", "Webhook deleted");
+    assertFalse(text("#webhooks").contains(name));
+    assertTrue(slug.startsWith("hooked-shed-advice-"), slug);
+  }
+
+  /** Purges the portal's cache the way the content API does: a signed call to its hook. */
+  private int purgePortalCache() throws Exception {
+    String body = "{\"event\":\"content.published\"}";
+    long now = System.currentTimeMillis() / 1000;
+    return postHook(body, Long.toString(now), signature(now, body));
+  }
+
+  private int postHook(String body, String timestamp, String signature) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + "/hooks/content"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (timestamp != null) {
+      request.header("X-SaferPortal-Timestamp", timestamp);
+    }
+    if (signature != null) {
+      request.header("X-SaferPortal-Signature", signature);
+    }
+    return HttpClient.newHttpClient()
+        .send(request.build(), HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
+  /** HMAC-SHA256 with the secret the build gives the portal, written out here independently. */
+  private static String signature(long timestamp, String body) throws Exception {
+    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(
+        new javax.crypto.spec.SecretKeySpec(
+            System.getProperty("it.webhook.secret", "")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            "HmacSHA256"));
+    return "sha256="
+        + java.util.HexFormat.of()
+            .formatHex(
+                mac.doFinal(
+                    (timestamp + "." + body).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 }

@@ -9,6 +9,7 @@ public final class Permissions {
   public static final String STAFF_MANAGE = "staff:manage";
   public static final String AUDIT_READ = "audit:read";
   public static final String TOKENS_MANAGE = "tokens:manage";
+  public static final String WEBHOOKS_MANAGE = "webhooks:manage";
 
   private Permissions() {}
 }

@@ -21,6 +21,7 @@ import uk.police.saferportal.portal.admin.entity.ApiToken;
 import uk.police.saferportal.portal.admin.entity.AuditEntry;
 import uk.police.saferportal.portal.admin.entity.ContentCheck;
 import uk.police.saferportal.portal.admin.entity.ContentDraft;
+import uk.police.saferportal.portal.admin.entity.CreatedWebhook;
 import uk.police.saferportal.portal.admin.entity.MediaDescription;
 import uk.police.saferportal.portal.admin.entity.MediaItem;
 import uk.police.saferportal.portal.admin.entity.NewApiToken;
@@ -30,6 +31,9 @@ import uk.police.saferportal.portal.admin.entity.RevisionSummary;
 import uk.police.saferportal.portal.admin.entity.ScheduleRequest;
 import uk.police.saferportal.portal.admin.entity.SignInRequest;
 import uk.police.saferportal.portal.admin.entity.TokenResponse;
+import uk.police.saferportal.portal.admin.entity.Webhook;
+import uk.police.saferportal.portal.admin.entity.WebhookDelivery;
+import uk.police.saferportal.portal.admin.entity.WebhookForm;
 import uk.police.saferportal.portal.platform.control.ProblemResponseMapper;
 import uk.police.saferportal.portal.platform.entity.Content;
 import uk.police.saferportal.portal.platform.entity.Page;
@@ -202,4 +206,42 @@ public interface ContentAdminApi {
   @DELETE
   @Path("admin/media/{id}")
   void deleteMedia(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch);
+
+  @Path("admin/advice/{slug}")
+  void delete(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch);
+
+  @GET
+  @Path("admin/webhooks")
+  Page<Webhook> webhooks(@QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+  @POST
+  @Path("admin/webhooks")
+  @Consumes(MediaType.APPLICATION_JSON)
+  CreatedWebhook createWebhook(WebhookForm webhook);
+
+  @GET
+  @Path("admin/webhooks/{id}")
+  Webhook webhook(@PathParam("id") String id);
+
+  @PUT
+  @Path("admin/webhooks/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  Webhook updateWebhook(
+      @PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, WebhookForm webhook);
+
+  @DELETE
+  @Path("admin/webhooks/{id}")
+  void deleteWebhook(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch);
+
+  @GET
+  @Path("admin/webhooks/{id}/deliveries")
+  Page<WebhookDelivery> deliveries(
+      @PathParam("id") String id,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size);
+
+  @POST
+  @Path("admin/webhooks/{id}/deliveries/{deliveryId}/retry")
+  WebhookDelivery retryDelivery(
+      @PathParam("id") String id, @PathParam("deliveryId") String deliveryId);
 }

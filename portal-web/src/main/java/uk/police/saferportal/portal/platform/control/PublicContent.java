@@ -19,30 +19,40 @@ import uk.police.saferportal.portal.platform.entity.WdbcTown;
 /**
  * What the public pages read from the content API. A connection failure becomes {@link
  * ApiUnavailableException}, so pages can say so kindly; "not found" becomes an empty Optional.
+ * Articles, advice lists (but not free-text searches), topics and areas are kept a few minutes in
+ * {@link ContentCache}, which the content API's webhook purges on every publication change.
  */
 @ApplicationScoped
 public class PublicContent {
   @Inject @RestClient ContentApi api;
+  @Inject ContentCache cache;
 
   public Page<Content> advice(
       String topic, String area, String q, int page, int size, String sort) {
-    return call(() -> api.advice(topic, area, q, page, size, sort));
+    if (q != null && !q.isBlank()) {
+      return call(() -> api.advice(topic, area, q, page, size, sort));
+    }
+    String key =
+        ContentCache.LIST + "advice?" + topic + "&" + area + "&" + page + "&" + size + "&" + sort;
+    return cache.get(key, () -> call(() -> api.advice(topic, area, q, page, size, sort)));
   }
 
   public Optional<Content> article(String slug) {
-    return found(() -> api.article(slug));
+    return found("advice:" + slug, () -> api.article(slug));
   }
 
   public Page<Content> campaigns(int page, int size) {
-    return call(() -> api.campaigns(page, size));
+    return cache.get(
+        ContentCache.LIST + "campaigns?" + page + "&" + size,
+        () -> call(() -> api.campaigns(page, size)));
   }
 
   public Optional<Content> campaign(String slug) {
-    return found(() -> api.campaign(slug));
+    return found("campaign:" + slug, () -> api.campaign(slug));
   }
 
   public Optional<Content> page(String slug) {
-    return found(() -> api.page(slug));
+    return found("page:" + slug, () -> api.page(slug));
   }
 
   /** Everything published that matches, of every type (or one), best match first. */
@@ -58,9 +68,11 @@ public class PublicContent {
     return call(api::wdbcRetailers).items();
   }
 
-  private static <T> Optional<T> found(Supplier<T> request) {
+  /** One item by its cache key (type and slug), kept in the cache; empty when not found. */
+  private <T> Optional<T> found(String item, Supplier<T> request) {
+    String key = ContentCache.ARTICLE + item;
     try {
-      return Optional.of(call(request));
+      return Optional.of(cache.get(key, () -> call(request)));
     } catch (ApiProblemException e) {
       if (e.status() == 404) {
         return Optional.empty();
@@ -70,11 +82,11 @@ public class PublicContent {
   }
 
   public List<Topic> topics() {
-    return call(api::topics).items();
+    return cache.get("topics", () -> call(api::topics)).items();
   }
 
   public List<Area> areas() {
-    return call(api::areas).items();
+    return cache.get("areas", () -> call(api::areas)).items();
   }
 
   /** The policing area of a postcode; a problem says whether it was not a postcode or not ours. */
