@@ -611,6 +611,42 @@ class PortalBrowserIT {
   }
 
   @Test
+  void anEditorAddsAWeDontBuyCrimeTownAndAccreditsItAndResidentsSeeIt() {
+    String town =
+        "Testbury " + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    signIn("editor", PASSWORD);
+    waitForUrl("/admin");
+    click(By.id("wdbc-link"));
+    waitForUrl("/admin/wdbc");
+    click(By.id("save-town"));
+    WebElement summary = wait(By.cssSelector(".govuk-error-summary"));
+    assertTrue(summary.getText().contains("Enter the town or parish name"), summary.getText());
+    type(By.id("name"), town);
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("area")))
+        .selectByVisibleText("Shropshire");
+    click(By.cssSelector("label[for='status-accredited']"));
+    click(By.id("save-town"));
+    assertTrue(text("#accreditedOn-error").contains("date"), text("#accreditedOn-error"));
+    assertEquals(town, browser.findElement(By.id("name")).getAttribute("value"));
+    click(By.cssSelector("label[for='status-working-towards']"));
+    click(By.id("save-town"));
+    waitForText(".sp-notice", "Added " + town);
+
+    click(By.xpath("//table[@id='towns']//tr[@data-town='" + town + "']//input[@value='Change']"));
+    click(By.cssSelector("label[for='status-accredited']"));
+    setValue(By.id("accreditedOn"), "2026-11-20");
+    click(By.id("save-town"));
+    waitForText(".sp-notice", "Changed " + town);
+    assertTrue(text("tr[data-town='" + town + "']").contains("Accredited"));
+
+    open("/campaigns/we-dont-buy-crime");
+    WebElement row =
+        browser.findElement(
+            By.xpath("//section[@id='wdbc-towns']//tr[th[normalize-space()='" + town + "']]"));
+    assertTrue(row.getText().contains("20 November 2026"), row.getText());
+  }
+
+  @Test
   void residentsSearchEverythingAndReachTheStaticPagesFromTheFooter() {
     open("/search?q=marking");
     List<String> kinds =
@@ -681,6 +717,8 @@ class PortalBrowserIT {
     problems.addAll(axeViolations("/admin/advice?type=campaign"));
     open("/admin?type=campaign&topic=burglary");
     problems.addAll(axeViolations("/admin with filters"));
+    open("/admin/wdbc");
+    problems.addAll(axeViolations("/admin/wdbc"));
     assertEquals(List.of(), problems);
   }
 

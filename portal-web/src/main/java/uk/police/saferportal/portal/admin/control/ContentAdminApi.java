@@ -26,17 +26,21 @@ import uk.police.saferportal.portal.admin.entity.MediaDescription;
 import uk.police.saferportal.portal.admin.entity.MediaItem;
 import uk.police.saferportal.portal.admin.entity.NewApiToken;
 import uk.police.saferportal.portal.admin.entity.PreviewLink;
+import uk.police.saferportal.portal.admin.entity.RetailerDraft;
 import uk.police.saferportal.portal.admin.entity.RevisionComparison;
 import uk.police.saferportal.portal.admin.entity.RevisionSummary;
 import uk.police.saferportal.portal.admin.entity.ScheduleRequest;
 import uk.police.saferportal.portal.admin.entity.SignInRequest;
 import uk.police.saferportal.portal.admin.entity.TokenResponse;
+import uk.police.saferportal.portal.admin.entity.TownDraft;
 import uk.police.saferportal.portal.admin.entity.Webhook;
 import uk.police.saferportal.portal.admin.entity.WebhookDelivery;
 import uk.police.saferportal.portal.admin.entity.WebhookForm;
 import uk.police.saferportal.portal.platform.control.ProblemResponseMapper;
 import uk.police.saferportal.portal.platform.entity.Content;
 import uk.police.saferportal.portal.platform.entity.Page;
+import uk.police.saferportal.portal.platform.entity.WdbcRetailer;
+import uk.police.saferportal.portal.platform.entity.WdbcTown;
 
 /**
  * The staff part of the content API. Every call carries the signed-in staff member's token (added
@@ -244,4 +248,36 @@ public interface ContentAdminApi {
   @Path("admin/webhooks/{id}/deliveries/{deliveryId}/retry")
   WebhookDelivery retryDelivery(
       @PathParam("id") String id, @PathParam("deliveryId") String deliveryId);
+
+  @GET
+  @Path("admin/wdbc/towns")
+  Page<WdbcTown> wdbcTowns();
+
+  @POST
+  @Path("admin/wdbc/towns")
+  @Consumes(MediaType.APPLICATION_JSON)
+  WdbcTown addTown(TownDraft town);
+
+  @PUT
+  @Path("admin/wdbc/towns/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  WdbcTown changeTown(
+      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, TownDraft town);
+
+  @DELETE
+  @Path("admin/wdbc/towns/{id}")
+  void removeTown(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch);
+
+  @GET
+  @Path("admin/wdbc/retailers")
+  Page<WdbcRetailer> wdbcRetailers();
+
+  @POST
+  @Path("admin/wdbc/retailers")
+  @Consumes(MediaType.APPLICATION_JSON)
+  WdbcRetailer addRetailer(RetailerDraft retailer);
+
+  @DELETE
+  @Path("admin/wdbc/retailers/{id}")
+  void removeRetailer(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch);
 }
