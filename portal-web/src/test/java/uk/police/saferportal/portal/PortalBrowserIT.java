@@ -595,6 +595,45 @@ class PortalBrowserIT {
   }
 
   @Test
+  void anEditorPutsALibraryImageWithItsAltTextIntoTheText() throws Exception {
+    String unique = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    java.nio.file.Path png = java.nio.file.Files.createTempFile("bike-" + unique + "-", ".png");
+    var image = new java.awt.image.BufferedImage(30, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    javax.imageio.ImageIO.write(image, "png", png.toFile());
+    String alt = "A marked bike frame " + unique;
+    signIn("editor", PASSWORD);
+    waitForUrl("/admin");
+    open("/admin/media");
+    wait(By.id("file")).sendKeys(png.toAbsolutePath().toString());
+    type(By.id("alt"), alt);
+    click(By.id("upload-file"));
+    waitForText(".sp-notice", "File uploaded");
+
+    open("/admin/advice");
+    type(By.id("title"), "Marked bikes " + unique);
+    type(By.id("summary"), "Marked bikes come home.");
+    WebElement body = wait(By.cssSelector("#body .ql-editor"));
+    body.click();
+    body.sendKeys("Mark the frame. ");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("insert-image")))
+        .selectByVisibleText(
+            browser.findElements(By.cssSelector("#insert-image option")).stream()
+                .map(WebElement::getText)
+                .filter(t -> t.contains(alt))
+                .findFirst()
+                .orElseThrow());
+    click(By.id("insert-image-button"));
+    wait(By.cssSelector("#body .ql-editor img[alt='" + alt + "']"));
+    click(By.id("save"));
+    waitForText(".sp-notice", "Article saved");
+    click(By.id("preview"));
+    waitForUrl("/admin/preview?token=");
+    WebElement shown = wait(By.cssSelector("#article-body img"));
+    assertEquals(alt, shown.getAttribute("alt"));
+    assertTrue(shown.getAttribute("src").matches(".*/api/v1/media/[0-9a-f]{32}/bike-.*\\.png"));
+  }
+
+  @Test
   void theWeDontBuyCrimeHubListsTownsAndRetailersByArea() {
     open("/campaigns/we-dont-buy-crime");
     assertEquals("We Don't Buy Crime", heading());

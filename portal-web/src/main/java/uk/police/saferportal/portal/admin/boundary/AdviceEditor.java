@@ -90,9 +90,7 @@ public class AdviceEditor implements Serializable {
         type = "advice";
       }
       topicChoices = reference.topics();
-      if (isCampaign()) {
-        imageChoices = StaffApiCalls.call(() -> api.media(null, "image", 1, 50)).items();
-      }
+      imageChoices = StaffApiCalls.call(() -> api.media(null, "image", 1, 50)).items();
       areaChoices = reference.areas();
       if (slug != null && !slug.isBlank()) {
         show(StaffApiCalls.call(() -> api.item(collection(), slug)));
@@ -574,6 +572,11 @@ public class AdviceEditor implements Serializable {
       items.add(new jakarta.faces.model.SelectItem(heroImage, "The current image"));
     }
     return items;
+  }
+
+  /** The library's images (newest 50), to insert into the text. */
+  public List<uk.police.saferportal.portal.admin.entity.MediaItem> getImageChoices() {
+    return imageChoices;
   }
 
   public List<Topic> getTopicChoices() {
