@@ -1039,6 +1039,13 @@ class ContentApiIT {
     assertEquals("editor", edited.json().getJsonObject("workingDraft").getString("savedBy"));
     assertEquals("Live words", api.get("v1/advice/" + slug).json().getString("title"));
     assertFalse(api.get("v1/advice/" + slug).json().containsKey("workingDraft"));
+    String[] admin = api.bearer("admin", PASSWORD);
+    String detail =
+        api.get("v1/admin/audit?subjectType=advice&subjectRef=" + slug, admin)
+            .items()
+            .getJsonObject(0)
+            .getString("detail");
+    assertTrue(detail.contains("working draft, revision 1 -> 2"), detail);
 
     String token = api.post(path + "/preview", "", editor).json().getString("token");
     assertEquals(

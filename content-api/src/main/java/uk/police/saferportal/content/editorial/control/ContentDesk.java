@@ -95,13 +95,20 @@ public class ContentDesk {
       Map<String, String> details,
       String editor) {
     T item = current(type, slug, Optional.of(expectedVersion));
-    change(item, fields, details, editor, "edited");
+    int before = revisions.latestNumber(item.contentType(), item.id());
+    Revision after = change(item, fields, details, editor, "edited");
     audit.record(
         editor,
         action(item, "update"),
         item.contentType(),
         slug,
-        (item.workingDraft().isPresent() ? "working draft, title: " : "title: ") + fields.title());
+        (item.workingDraft().isPresent() ? "working draft, " : "")
+            + "revision "
+            + before
+            + " -> "
+            + after.number()
+            + ", title: "
+            + fields.title());
     return item;
   }
 
@@ -127,7 +134,7 @@ public class ContentDesk {
         .orElseGet(() -> ContentSnapshot.of(item));
   }
 
-  private void change(
+  private Revision change(
       ContentItem item,
       ContentFields fields,
       Map<String, String> details,
@@ -136,13 +143,12 @@ public class ContentDesk {
     Instant now = clock.instant();
     if (item.isPublished()) {
       item.keepWorkingDraft(JSONB.toJson(snapshot(fields, details)), editor, now);
-      keepRevision(item, editor, note + " (not yet published)");
-      return;
+      return keepRevision(item, editor, note + " (not yet published)");
     }
     item.revise(fields, editor, now);
     item.restoreDetails(details);
     item.clearWorkingDraft();
-    keepRevision(item, editor, note);
+    return keepRevision(item, editor, note);
   }
 
   /** Makes the working draft, if any, the item's content. */
@@ -285,8 +291,14 @@ public class ContentDesk {
             .find(item.contentType(), item.id(), number)
             .orElseThrow(() -> ProblemException.notFound("Revision " + number));
     ContentSnapshot old = snapshotOf(revision);
-    change(item, fieldsOf(old), old.details(), editor, "restored revision " + number);
-    audit.record(editor, action(item, "restore"), item.contentType(), slug, "revision " + number);
+    Revision after =
+        change(item, fieldsOf(old), old.details(), editor, "restored revision " + number);
+    audit.record(
+        editor,
+        action(item, "restore"),
+        item.contentType(),
+        slug,
+        "revision " + number + " restored as revision " + after.number());
     return item;
   }
 
@@ -334,9 +346,9 @@ public class ContentDesk {
     events.fire(new ContentEvent(item.contentType(), item.slug(), kind, clock.instant(), who));
   }
 
-  private void keepRevision(ContentItem item, String author, String note) {
+  private Revision keepRevision(ContentItem item, String author, String note) {
     store.flush();
-    revisions.record(
+    return revisions.record(
         item.contentType(), item.id(), author, note, JSONB.toJson(workingContent(item)));
   }
 
