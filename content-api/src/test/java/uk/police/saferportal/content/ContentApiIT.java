@@ -487,7 +487,9 @@ class ContentApiIT {
     Reply scheduled = api.post("v1/admin/advice/" + slug + "/schedule", schedule, publisher);
     assertEquals(200, scheduled.status(), scheduled.toString());
     assertEquals("scheduled", scheduled.json().getString("state"));
-    assertProblem(api.get("v1/advice/" + slug), 404, "not-found", null);
+    if (java.time.Instant.now().isBefore(now.plusSeconds(2))) { // a loaded machine may be late
+      assertProblem(api.get("v1/advice/" + slug), 404, "not-found", null);
+    }
 
     awaitPublicStatus(slug, 200, 30);
     awaitPublicStatus(slug, 404, 30);
@@ -892,14 +894,14 @@ class ContentApiIT {
     String[] publisher = api.bearer("publisher", PASSWORD);
     String slug = "scheduled-campaign-" + unique();
     api.post("v1/admin/campaigns", campaign(slug, "Scheduled campaign").build().toString(), editor);
+    java.time.Instant publishAt = java.time.Instant.now().plusSeconds(3);
     String schedule =
-        Json.createObjectBuilder()
-            .add("publishAt", java.time.Instant.now().plusSeconds(2).toString())
-            .build()
-            .toString();
+        Json.createObjectBuilder().add("publishAt", publishAt.toString()).build().toString();
     Reply scheduled = api.post("v1/admin/campaigns/" + slug + "/schedule", schedule, publisher);
     assertEquals(200, scheduled.status(), scheduled.toString());
-    assertProblem(api.get("v1/campaigns/" + slug), 404, "not-found", null);
+    if (java.time.Instant.now().isBefore(publishAt.minusSeconds(1))) {
+      assertProblem(api.get("v1/campaigns/" + slug), 404, "not-found", null);
+    }
     for (int i = 0; i < 60 && api.get("v1/campaigns/" + slug).status() != 200; i++) {
       Thread.sleep(500);
     }
