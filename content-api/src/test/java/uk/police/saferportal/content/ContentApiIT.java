@@ -825,6 +825,19 @@ class ContentApiIT {
     assertProblem(refused, 400, "validation", "callToActionUrl");
     assertProblem(refused, 400, "validation", "endsOn");
 
+    assertProblem(
+        api.post(
+            "v1/admin/advice",
+            campaign(null, "Advice with a button " + unique())
+                .add("callToActionLabel", "Go")
+                .add("callToActionUrl", "/advice")
+                .build()
+                .toString(),
+            editor),
+        400,
+        "validation",
+        "heroImage");
+
     JsonObject labelOnly =
         campaign(null, "Label only " + unique()).add("callToActionLabel", "Go").build();
     assertProblem(
@@ -1174,6 +1187,27 @@ class ContentApiIT {
     assertTrue(
         api.get("v1/wdbc/retailers").items().stream()
             .anyMatch(r -> r.asJsonObject().getString("name").equals("Testbury Traders")));
+    Reply moved =
+        api.put(
+            "v1/admin/wdbc/retailers/" + shop.json().getJsonNumber("id").longValue(),
+            Json.createObjectBuilder()
+                .add("name", "Testbury Traders Ltd")
+                .add("town", id)
+                .add("address", "High Street")
+                .build()
+                .toString(),
+            ifMatch(editor, shop.header("ETag").orElseThrow()));
+    assertEquals(200, moved.status(), moved.toString());
+    assertEquals("Testbury Traders Ltd", moved.json().getString("name"));
+    assertFalse(moved.json().containsKey("website"), "a website left out is removed");
+    assertProblem(
+        api.put(
+            "v1/admin/wdbc/retailers/" + shop.json().getJsonNumber("id").longValue(),
+            retailer,
+            ifMatch(editor, shop.header("ETag").orElseThrow())),
+        412,
+        "precondition-failed",
+        null);
     assertProblem(api.delete("v1/admin/wdbc/towns/" + id, editor), 403, "forbidden", null);
     assertProblem(api.delete("v1/admin/wdbc/towns/" + id, publisher), 409, "conflict", null);
     long shopId = shop.json().getJsonNumber("id").longValue();

@@ -46,12 +46,6 @@ public class Campaign extends ContentItem {
     applyDetails(details);
   }
 
-  /** Replaces the shared fields and the campaign's own. */
-  public void revise(ContentFields fields, CampaignDetails details, String editor, Instant now) {
-    revise(fields, editor, now);
-    applyDetails(details);
-  }
-
   public CampaignDetails campaignDetails() {
     return new CampaignDetails(
         heroImage, heroAlt, callToActionLabel, callToActionUrl, startsOn, endsOn);

@@ -95,7 +95,6 @@ public class ContentDesk {
       Map<String, String> details,
       String editor) {
     T item = current(type, slug, Optional.of(expectedVersion));
-    int before = revisions.latestNumber(item.contentType(), item.id());
     Revision after = change(item, fields, details, editor, "edited");
     audit.record(
         editor,
@@ -104,7 +103,7 @@ public class ContentDesk {
         slug,
         (item.workingDraft().isPresent() ? "working draft, " : "")
             + "revision "
-            + before
+            + (after.number() - 1)
             + " -> "
             + after.number()
             + ", title: "

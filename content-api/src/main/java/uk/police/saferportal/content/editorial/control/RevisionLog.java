@@ -43,19 +43,6 @@ public class RevisionLog {
     return revision;
   }
 
-  /** The number of the newest revision, 0 when there is none. */
-  public int latestNumber(String contentType, long contentId) {
-    Integer last =
-        em.createQuery(
-                "select max(r.number) from Revision r where r.contentType = :type"
-                    + " and r.contentId = :id",
-                Integer.class)
-            .setParameter("type", contentType)
-            .setParameter("id", contentId)
-            .getSingleResult();
-    return last == null ? 0 : last;
-  }
-
   /** Newest first. */
   public List<Revision> history(String contentType, long contentId) {
     return em.createQuery(

@@ -295,11 +295,7 @@ public class AdviceEditor implements Serializable {
 
   /** Where the public sees this item once published. */
   public String getPublicPath() {
-    return switch (type) {
-      case "campaign" -> "/campaigns/" + slug;
-      case "page" -> "/pages/" + slug;
-      default -> "/advice/" + slug;
-    };
+    return Content.publicPathOf(type, slug);
   }
 
   public String getType() {

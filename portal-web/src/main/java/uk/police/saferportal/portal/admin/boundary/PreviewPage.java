@@ -4,8 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -13,6 +11,7 @@ import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import uk.police.saferportal.portal.admin.control.ContentAdminApi;
 import uk.police.saferportal.portal.campaign.boundary.CampaignPage;
+import uk.police.saferportal.portal.campaign.boundary.WdbcByArea;
 import uk.police.saferportal.portal.platform.control.PublicContent;
 import uk.police.saferportal.portal.platform.entity.ApiProblemException;
 import uk.police.saferportal.portal.platform.entity.ApiUnavailableException;
@@ -36,8 +35,7 @@ public class PreviewPage {
   private Content item;
   private String refusal;
   private boolean unavailable;
-  private final Map<Area, List<WdbcTown>> townsByArea = new LinkedHashMap<>();
-  private final Map<Area, List<WdbcRetailer>> retailersByArea = new LinkedHashMap<>();
+  private WdbcByArea register = WdbcByArea.none();
 
   @PostConstruct
   void load() {
@@ -49,12 +47,7 @@ public class PreviewPage {
     try {
       item = StaffApiCalls.call(() -> api.previewed(token.trim()));
       if (isHub()) {
-        for (WdbcTown town : content.wdbcTowns()) {
-          townsByArea.computeIfAbsent(town.area(), a -> new ArrayList<>()).add(town);
-        }
-        for (WdbcRetailer retailer : content.wdbcRetailers()) {
-          retailersByArea.computeIfAbsent(retailer.area(), a -> new ArrayList<>()).add(retailer);
-        }
+        register = WdbcByArea.read(content);
       }
     } catch (ApiProblemException e) {
       refusal =
@@ -94,11 +87,11 @@ public class PreviewPage {
   }
 
   public List<Map.Entry<Area, List<WdbcTown>>> getTownsByArea() {
-    return List.copyOf(townsByArea.entrySet());
+    return register.towns();
   }
 
   public List<Map.Entry<Area, List<WdbcRetailer>>> getRetailersByArea() {
-    return List.copyOf(retailersByArea.entrySet());
+    return register.retailers();
   }
 
   public String getRefusal() {

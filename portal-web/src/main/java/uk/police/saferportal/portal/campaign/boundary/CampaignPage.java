@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Faces;
@@ -29,8 +28,7 @@ public class CampaignPage {
   @Inject PublicContent content;
 
   private Content campaign;
-  private final Map<Area, List<WdbcTown>> townsByArea = new LinkedHashMap<>();
-  private final Map<Area, List<WdbcRetailer>> retailersByArea = new LinkedHashMap<>();
+  private WdbcByArea register = WdbcByArea.none();
   private boolean unavailable;
 
   @PostConstruct
@@ -44,14 +42,7 @@ public class CampaignPage {
         return;
       }
       if (isHub()) {
-        for (WdbcTown town : content.wdbcTowns()) {
-          townsByArea.computeIfAbsent(town.area(), a -> new java.util.ArrayList<>()).add(town);
-        }
-        for (WdbcRetailer retailer : content.wdbcRetailers()) {
-          retailersByArea
-              .computeIfAbsent(retailer.area(), a -> new java.util.ArrayList<>())
-              .add(retailer);
-        }
+        register = WdbcByArea.read(content);
       }
     } catch (ApiUnavailableException e) {
       unavailable = true;
@@ -68,11 +59,11 @@ public class CampaignPage {
   }
 
   public List<Map.Entry<Area, List<WdbcTown>>> getTownsByArea() {
-    return List.copyOf(townsByArea.entrySet());
+    return register.towns();
   }
 
   public List<Map.Entry<Area, List<WdbcRetailer>>> getRetailersByArea() {
-    return List.copyOf(retailersByArea.entrySet());
+    return register.retailers();
   }
 
   public boolean isUnavailable() {

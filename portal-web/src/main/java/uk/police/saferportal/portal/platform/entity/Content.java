@@ -89,16 +89,12 @@ public record Content(
 
   /** The public address of the item on the portal, without the context path. */
   public String publicPath() {
-    return switch (type == null ? "advice" : type) {
-      case "campaign" -> "/campaigns/" + slug;
-      case "page" -> "/pages/" + slug;
-      default -> "/advice/" + slug;
-    };
+    return publicPathOf(type, slug);
   }
 
-  /** The API collection of the item's type: advice, campaigns or pages. */
-  public String collection() {
-    return collectionOf(type);
+  /** The public address of an item of a type, without the context path. */
+  public static String publicPathOf(String type, String slug) {
+    return "/" + collectionOf(type) + "/" + slug;
   }
 
   /** The API collection of a type name. */
