@@ -1755,6 +1755,17 @@ class ContentApiIT {
         "validation",
         "alt");
     assertEquals("Second words", api.get(path, editor).json().getString("alt"));
+    JsonObject audited =
+        api.get(
+                "v1/admin/audit?subjectType=media&subjectRef=" + created.json().getString("id"),
+                api.bearer("admin", PASSWORD))
+            .items()
+            .getJsonObject(0);
+    assertEquals("media.update", audited.getString("action"));
+    assertEquals(
+        "described.png, alt: \"First words\", title: \"\" -> described.png, alt: \"Second"
+            + " words\", title: \"Shed\"",
+        audited.getString("detail"));
   }
 
   @Test
@@ -2083,6 +2094,18 @@ class ContentApiIT {
           412,
           "precondition-failed",
           null);
+      JsonObject updated =
+          api.get("v1/admin/audit?subjectType=webhook&subjectRef=" + id, admin)
+              .items()
+              .getJsonObject(0);
+      assertEquals("webhook.update", updated.getString("action"));
+      assertEquals(
+          "name: "
+              + name
+              + ", host: localhost, events: content.published -> name: "
+              + name
+              + " paused, host: localhost, events: content.archived, paused",
+          updated.getString("detail"));
     } finally {
       assertEquals(204, api.delete("v1/admin/webhooks/" + id, admin).status());
     }

@@ -24,6 +24,7 @@ import uk.police.saferportal.content.editorial.entity.EditorialAction;
 import uk.police.saferportal.content.editorial.entity.EditorialRuleException;
 import uk.police.saferportal.content.editorial.entity.Revision;
 import uk.police.saferportal.content.editorial.entity.Slug;
+import uk.police.saferportal.content.platform.control.InstanceName;
 import uk.police.saferportal.content.platform.entity.Problem;
 import uk.police.saferportal.content.platform.entity.ProblemException;
 import uk.police.saferportal.content.platform.entity.ProblemType;
@@ -49,6 +50,7 @@ public class ContentDesk {
   @Inject PublishingRules rules;
   @Inject Clock clock;
   @Inject Event<ContentEvent> events;
+  @Inject InstanceName instance;
 
   /**
    * Creates an item from its fields; without a requested slug one is made from the title (with a
@@ -311,7 +313,11 @@ public class ContentDesk {
         .ifPresent(
             item -> {
               audit.record(
-                  SCHEDULER, action(item, "publish"), item.contentType(), item.slug(), "scheduled");
+                  SCHEDULER,
+                  action(item, "publish"),
+                  item.contentType(),
+                  item.slug(),
+                  "scheduled, by instance " + instance.value());
               announce(item, ContentEvent.Kind.PUBLISHED, SCHEDULER);
             });
     return true;
@@ -331,7 +337,7 @@ public class ContentDesk {
                   action(item, "archive"),
                   item.contentType(),
                   item.slug(),
-                  "scheduled end");
+                  "scheduled end, by instance " + instance.value());
               announce(item, ContentEvent.Kind.ARCHIVED, SCHEDULER);
             });
     return true;

@@ -52,8 +52,9 @@ public class MediaLibrary {
   public MediaItem describe(
       String publicKey, long expectedVersion, String altText, String title, String editor) {
     MediaItem item = current(publicKey, Optional.of(expectedVersion));
+    String before = describe(item);
     item.describe(altText, title, editor, clock.instant());
-    audit.record(editor, "media.update", SUBJECT, publicKey, item.fileName());
+    audit.record(editor, "media.update", SUBJECT, publicKey, before + " -> " + describe(item));
     return item;
   }
 
@@ -88,5 +89,15 @@ public class MediaLibrary {
     byte[] key = new byte[16];
     RANDOM.nextBytes(key);
     return HexFormat.of().formatHex(key);
+  }
+
+  /** What the audit log keeps of a description; alt text and title are public words, no secrets. */
+  private static String describe(MediaItem item) {
+    return item.fileName()
+        + ", alt: \""
+        + item.altText().orElse("")
+        + "\", title: \""
+        + item.title().orElse("")
+        + "\"";
   }
 }

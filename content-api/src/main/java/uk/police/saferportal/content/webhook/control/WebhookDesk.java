@@ -77,8 +77,9 @@ public class WebhookDesk {
     if (store.byName(cleanName).filter(other -> !other.id().equals(id)).isPresent()) {
       throw nameTaken();
     }
+    String before = describe(webhook);
     webhook.change(cleanName, target.toString(), subscribed, active);
-    audit.record(by, "webhook.update", SUBJECT, id, describe(webhook));
+    audit.record(by, "webhook.update", SUBJECT, id, before + " -> " + describe(webhook));
     return webhook;
   }
 
