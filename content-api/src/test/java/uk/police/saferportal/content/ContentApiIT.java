@@ -1033,6 +1033,76 @@ class ContentApiIT {
   }
 
   @Test
+  void anEditorSendsChangesToAPublishedItemForReviewAndAPublisherReturnsOrPublishesThem() {
+    String[] editor = api.bearer("editor", PASSWORD);
+    String[] publisher = api.bearer("publisher", PASSWORD);
+    String slug = "changes-review-" + unique();
+    String path = "v1/admin/advice/" + slug;
+    api.post("v1/admin/advice", draft(slug, "Live words").toString(), editor);
+    Reply published = api.post(path + "/publish", "", publisher);
+    assertProblem(api.post(path + "/submit", "", editor), 409, "conflict", null); // no changes
+
+    api.put(
+        path,
+        draft(slug, "Proposed words").toString(),
+        ifMatch(editor, published.header("ETag").orElseThrow()));
+    Reply sent = api.post(path + "/submit", "", editor);
+    assertEquals(200, sent.status(), sent.toString());
+    assertEquals("published", state(sent));
+    JsonObject changes = sent.json().getJsonObject("workingDraft");
+    assertTrue(changes.getBoolean("inReview"));
+    assertEquals("editor", changes.getString("submittedBy"));
+    assertTrue(changes.containsKey("submittedAt"));
+    assertEquals("Live words", api.get("v1/advice/" + slug).json().getString("title"));
+    assertTrue(
+        api.get("v1/admin/advice?state=in-review&size=50&sort=-updated", publisher)
+            .slugs()
+            .contains(slug),
+        "changes in review are listed as in review");
+    assertFalse(
+        api.get("v1/admin/advice?state=draft&size=50&sort=-updated", publisher)
+            .slugs()
+            .contains(slug));
+    assertProblem(api.post(path + "/submit", "", editor), 409, "conflict", null); // already sent
+    assertProblem(api.post(path + "/return-to-draft", "", editor), 403, "forbidden", null);
+
+    Reply returned = api.post(path + "/return-to-draft", "", publisher);
+    assertEquals(200, returned.status(), returned.toString());
+    assertEquals("published", state(returned));
+    assertFalse(returned.json().getJsonObject("workingDraft").getBoolean("inReview"));
+    assertEquals(
+        "Proposed words", returned.json().getJsonObject("workingDraft").getString("title"));
+    assertFalse(
+        api.get("v1/admin/advice?state=in-review&size=50&sort=-updated", publisher)
+            .slugs()
+            .contains(slug));
+
+    assertEquals(200, api.post(path + "/submit", "", editor).status());
+    Reply approved = api.post(path + "/publish", "", publisher);
+    assertEquals("published", state(approved));
+    assertFalse(approved.json().containsKey("workingDraft"));
+    assertEquals("Proposed words", api.get("v1/advice/" + slug).json().getString("title"));
+    assertFalse(
+        api.get("v1/admin/advice?state=in-review&size=50&sort=-updated", publisher)
+            .slugs()
+            .contains(slug));
+
+    String[] admin = api.bearer("admin", PASSWORD);
+    List<String> trail =
+        api.get("v1/admin/audit?subjectType=advice&subjectRef=" + slug, admin).items().stream()
+            .map(JsonValue::asJsonObject)
+            .map(e -> e.getString("action") + ": " + e.getString("detail", ""))
+            .toList();
+    assertEquals(
+        List.of(
+            "advice.publish: changes published",
+            "advice.submit: changes sent for review",
+            "advice.return-to-draft: changes returned to their editor",
+            "advice.submit: changes sent for review"),
+        trail.subList(0, 4));
+  }
+
+  @Test
   void aPublishedItemIsEditedAsAWorkingDraftThePublicSeesOnlyOncePublished() {
     String[] editor = api.bearer("editor", PASSWORD);
     String[] publisher = api.bearer("publisher", PASSWORD);

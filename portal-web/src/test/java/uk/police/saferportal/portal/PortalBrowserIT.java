@@ -576,7 +576,7 @@ class PortalBrowserIT {
   }
 
   @Test
-  void aPublishedArticleIsChangedAsAWorkingDraftUntilThePublisherPublishesTheChanges() {
+  void anEditorChangesAPublishedArticleAndSendsTheChangesForAPublishersReview() {
     String unique = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
     String title = "Working draft advice " + unique;
     signIn("publisher", PASSWORD);
@@ -584,6 +584,12 @@ class PortalBrowserIT {
     String slug = writeArticle(title, "First published words.");
     click(By.id("publish"));
     waitForText(".sp-notice", "Article published");
+    click(By.id("sign-out"));
+    waitForUrl("signedOut=true");
+
+    signIn("editor", PASSWORD);
+    waitForUrl("/admin");
+    open("/admin/advice?type=advice&slug=" + slug);
     type(By.id("title"), title + " revised");
     click(By.id("save"));
     waitForText(".sp-notice", "Changes saved");
@@ -591,8 +597,22 @@ class PortalBrowserIT {
     assertEquals(title + " revised", browser.findElement(By.id("title")).getAttribute("value"));
     open("/advice/" + slug);
     assertEquals(title, heading());
-
     open("/admin/advice?type=advice&slug=" + slug);
+    assertTrue(browser.findElements(By.id("publish")).isEmpty(), "editors do not publish");
+    click(By.id("submit"));
+    waitForText(".sp-notice", "Changes sent for review");
+    assertTrue(text("#changes-in-review").contains("editor sent the changes for review"));
+    assertTrue(browser.findElements(By.id("submit")).isEmpty(), "sent once");
+    click(By.id("sign-out"));
+    waitForUrl("signedOut=true");
+
+    signIn("publisher", PASSWORD);
+    waitForUrl("/admin");
+    open("/admin?state=in-review&q=" + unique);
+    assertEquals("changes in review", text(".sp-changes-tag"));
+    click(By.linkText(title));
+    waitForUrl("slug=" + slug);
+    assertEquals("Publish changes", browser.findElement(By.id("publish")).getAttribute("value"));
     click(By.id("publish"));
     waitForText(".sp-notice", "Changes published");
     assertTrue(browser.findElements(By.id("unpublished-changes")).isEmpty());

@@ -66,7 +66,10 @@ public record ContentView(
       List<String> topics,
       List<String> areas,
       java.util.Map<String, String> campaign,
-      String savedBy) {}
+      String savedBy,
+      boolean inReview,
+      String submittedBy,
+      Instant submittedAt) {}
 
   /** A campaign's own fields. */
   @JsonbPropertyOrder({
@@ -163,7 +166,10 @@ public record ContentView(
         w.topics(),
         w.areas(),
         c instanceof Campaign ? w.details() : null,
-        c.workingDraftBy().orElse(null));
+        c.workingDraftBy().orElse(null),
+        c.workingDraftInReview(),
+        c.workingDraftSubmittedBy().orElse(null),
+        c.workingDraftSubmittedAt().orElse(null));
   }
 
   /**

@@ -181,7 +181,9 @@ public class EditorialAdminResource {
   @POST
   @Path("{slug}/submit")
   @RequiresPermissions(Permissions.CONTENT_WRITE)
-  @Operation(summary = "Submit a draft for a publisher's review")
+  @Operation(
+      summary =
+          "Submit a draft, or a published item's unpublished changes, for a publisher's review")
   public Response submit(
       @PathParam("collection") String collection,
       @PathParam("slug") String slug,
@@ -214,7 +216,10 @@ public class EditorialAdminResource {
   @POST
   @Path("{slug}/return-to-draft")
   @RequiresPermissions(Permissions.CONTENT_PUBLISH)
-  @Operation(summary = "Send an item in review, scheduled or archived back to draft")
+  @Operation(
+      summary =
+          "Send an item in review, scheduled or archived back to draft; on a published item, send"
+              + " its changes in review back to their editor")
   public Response returnToDraft(
       @PathParam("collection") String collection,
       @PathParam("slug") String slug,

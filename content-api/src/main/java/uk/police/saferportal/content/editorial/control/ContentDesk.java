@@ -188,7 +188,11 @@ public class ContentDesk {
         details);
   }
 
-  /** Takes a workflow action (submit, publish, archive...) on an item. */
+  /**
+   * Takes a workflow action (submit, publish, archive...) on an item. On a published item with a
+   * working draft, submit sends the changes for review, return-to-draft sends them back to their
+   * editor and publish publishes them; the public page is not touched until then.
+   */
   public <T extends ContentItem> T act(
       Class<T> type,
       String slug,
@@ -201,6 +205,22 @@ public class ContentDesk {
       rules.requirePublishable(working.title(), working.summary(), working.body());
     }
     boolean wasPublic = item.isPublished();
+    if (wasPublic && action == EditorialAction.SUBMIT) {
+      ruled(() -> item.submitWorkingDraft(who, clock.instant()));
+      audit.record(
+          who, action(item, "submit"), item.contentType(), slug, "changes sent for review");
+      return item;
+    }
+    if (wasPublic && action == EditorialAction.RETURN_TO_DRAFT && item.workingDraftInReview()) {
+      item.returnWorkingDraft(who, clock.instant());
+      audit.record(
+          who,
+          action(item, "return-to-draft"),
+          item.contentType(),
+          slug,
+          "changes returned to their editor");
+      return item;
+    }
     if (wasPublic && action == EditorialAction.PUBLISH && item.workingDraft().isPresent()) {
       fold(item, who);
       keepRevision(item, who, "changes published");

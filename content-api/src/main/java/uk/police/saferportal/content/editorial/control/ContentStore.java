@@ -64,7 +64,13 @@ public class ContentStore {
         .state()
         .ifPresent(
             state -> {
-              where.append(" and c.editorial.state = :state");
+              if (state == EditorialState.IN_REVIEW) {
+                // published items whose changes wait for review are in review too
+                where.append(
+                    " and (c.editorial.state = :state or c.workingDraftSubmittedAt is not null)");
+              } else {
+                where.append(" and c.editorial.state = :state");
+              }
               parameters.put("state", state);
             });
     query

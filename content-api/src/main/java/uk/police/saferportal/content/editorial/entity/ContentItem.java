@@ -86,6 +86,13 @@ public abstract class ContentItem {
   @Column(name = "working_draft_at")
   private Instant workingDraftAt;
 
+  /** Who sent the working draft for review, and when; null while it is not in review. */
+  @Column(name = "working_draft_submitted_by")
+  private String workingDraftSubmittedBy;
+
+  @Column(name = "working_draft_submitted_at")
+  private Instant workingDraftSubmittedAt;
+
   @Version private long version;
 
   @ManyToMany
@@ -194,6 +201,44 @@ public abstract class ContentItem {
     this.workingDraft = null;
     this.workingDraftBy = null;
     this.workingDraftAt = null;
+    this.workingDraftSubmittedBy = null;
+    this.workingDraftSubmittedAt = null;
+  }
+
+  /** Sends the working draft for review; it stays in review through later saves. */
+  public void submitWorkingDraft(String editor, Instant now) {
+    if (workingDraft == null) {
+      throw new EditorialRuleException("There are no unpublished changes to send for review.");
+    }
+    if (workingDraftSubmittedAt != null) {
+      throw new EditorialRuleException("These changes are already waiting for review.");
+    }
+    this.workingDraftSubmittedBy = editor;
+    this.workingDraftSubmittedAt = now;
+    touch(editor, now);
+  }
+
+  /** Returns changes in review to their editor for more work; the changes are kept. */
+  public void returnWorkingDraft(String publisher, Instant now) {
+    if (workingDraftSubmittedAt == null) {
+      throw new EditorialRuleException("These changes are not waiting for review.");
+    }
+    this.workingDraftSubmittedBy = null;
+    this.workingDraftSubmittedAt = null;
+    touch(publisher, now);
+  }
+
+  /** Whether the working draft waits for a publisher's review. */
+  public boolean workingDraftInReview() {
+    return workingDraftSubmittedAt != null;
+  }
+
+  public Optional<String> workingDraftSubmittedBy() {
+    return Optional.ofNullable(workingDraftSubmittedBy);
+  }
+
+  public Optional<Instant> workingDraftSubmittedAt() {
+    return Optional.ofNullable(workingDraftSubmittedAt);
   }
 
   private void apply(ContentFields fields, String editor, Instant now) {

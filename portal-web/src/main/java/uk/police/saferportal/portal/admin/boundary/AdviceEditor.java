@@ -53,6 +53,8 @@ public class AdviceEditor implements Serializable {
 
   private String type = "advice";
   private boolean unpublishedChanges;
+  private boolean changesInReview;
+  private String changesSubmittedBy;
   private String slug;
   private Long version;
   private String state;
@@ -111,6 +113,8 @@ public class AdviceEditor implements Serializable {
 
   private void show(Content advice) {
     unpublishedChanges = advice.workingDraft() != null;
+    changesInReview = unpublishedChanges && advice.workingDraft().inReview();
+    changesSubmittedBy = changesInReview ? advice.workingDraft().submittedBy() : null;
     type = advice.type();
     slug = advice.slug();
     version = advice.version();
@@ -201,14 +205,19 @@ public class AdviceEditor implements Serializable {
   }
 
   public String submit() {
+    boolean changes = unpublishedChanges;
     return act(
         () -> api.act(collection(), slug, "submit", ifMatch()),
-        "Sent for review: a publisher will check it");
+        changes
+            ? "Changes sent for review: a publisher will check them"
+            : "Sent for review: a publisher will check it");
   }
 
   public String returnToDraft() {
+    boolean changes = changesInReview;
     return act(
-        () -> api.act(collection(), slug, "return-to-draft", ifMatch()), "Returned to draft");
+        () -> api.act(collection(), slug, "return-to-draft", ifMatch()),
+        changes ? "Changes returned to their editor" : "Returned to draft");
   }
 
   public String archive() {
@@ -264,6 +273,15 @@ public class AdviceEditor implements Serializable {
   /** Whether a published item has saved changes the public does not see yet. */
   public boolean isUnpublishedChanges() {
     return unpublishedChanges;
+  }
+
+  /** Whether those changes wait for a publisher's review. */
+  public boolean isChangesInReview() {
+    return changesInReview;
+  }
+
+  public String getChangesSubmittedBy() {
+    return changesSubmittedBy;
   }
 
   private static java.time.LocalDate day(String value) {
@@ -453,13 +471,14 @@ public class AdviceEditor implements Serializable {
       return false;
     }
     return switch (action) {
-      case "submit" -> state.equals("draft");
+      case "submit" -> state.equals("draft") || (unpublishedChanges && !changesInReview);
       case "publish" ->
           List.of("draft", "in-review", "scheduled").contains(state)
               || (state.equals("published") && unpublishedChanges);
       case "discard-draft" -> unpublishedChanges;
       case "schedule" -> !state.equals("archived");
-      case "return-to-draft" -> List.of("in-review", "scheduled", "archived").contains(state);
+      case "return-to-draft" ->
+          List.of("in-review", "scheduled", "archived").contains(state) || changesInReview;
       case "unpublish" -> state.equals("published");
       case "archive" -> !state.equals("archived");
       default -> false;

@@ -36,7 +36,10 @@ public record Content(
       List<String> topics,
       List<String> areas,
       java.util.Map<String, String> campaign,
-      String savedBy) {}
+      String savedBy,
+      boolean inReview,
+      String submittedBy,
+      Instant submittedAt) {}
 
   public Content {
     topics = topics == null ? List.of() : List.copyOf(topics);
