@@ -27,6 +27,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.police.saferportal.portal.support.Browser;
+import uk.police.saferportal.portal.support.PortalClusterMember;
 import uk.police.saferportal.portal.support.SwitchableApiProxy;
 
 /**
@@ -1044,38 +1045,7 @@ class PortalBrowserIT {
     assertEquals("Cached shed advice " + unique, heading(), "read again, from the cache");
 
     // the title changes through the API, not through this portal: only the webhook can tell it
-    HttpClient http = HttpClient.newHttpClient();
-    String token = apiToken("publisher");
-    URI article = URI.create(base + "/api/v1/admin/advice/" + slug);
-    HttpResponse<String> current =
-        http.send(
-            HttpRequest.newBuilder(article).header("Authorization", "Bearer " + token).build(),
-            HttpResponse.BodyHandlers.ofString());
-    String changed =
-        "{\"title\":\"Renamed shed advice "
-            + unique
-            + "\",\"summary\":\"Changed.\",\"body\":\"<p>New words.</p>\","
-            + "\"topics\":[\"burglary\"],\"areas\":[]}";
-    HttpResponse<String> put =
-        http.send(
-            HttpRequest.newBuilder(article)
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .header("If-Match", current.headers().firstValue("ETag").orElseThrow())
-                .PUT(HttpRequest.BodyPublishers.ofString(changed))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, put.statusCode(), put.body());
-    // a change to a published article is a working draft until it is published again
-    HttpResponse<String> republished =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/advice/" + slug + "/publish"))
-                .header("Authorization", "Bearer " + token)
-                .header("If-Match", put.headers().firstValue("ETag").orElseThrow())
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, republished.statusCode(), republished.body());
+    republishThroughTheApi(slug, "Renamed shed advice " + unique);
 
     // the cache keeps pages for five minutes; the purge makes the change show within seconds
     long deadline = System.currentTimeMillis() + 10_000;
@@ -1087,6 +1057,57 @@ class PortalBrowserIT {
     }
     assertEquals("Renamed shed advice " + unique, heading());
     assertTrue(text("#article-body").contains("New words."));
+  }
+
+  @Test
+  void aPurgeOneInstanceReceivesReachesTheOtherInstancesOfItsCluster() throws Exception {
+    String unique = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    try (PortalClusterMember other = PortalClusterMember.start(base + "/api/v1")) {
+      // the content API's webhook reaches this instance only: the other has no hook at all
+      assertEquals(
+          404,
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(other.base() + "/hooks/content"))
+                      .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                      .build(),
+                  HttpResponse.BodyHandlers.discarding())
+              .statusCode());
+      signIn("publisher", PASSWORD);
+      waitForUrl("/admin");
+      String slug = writeArticle("Clustered shed advice " + unique, "First words.");
+      click(By.id("publish"));
+      waitForText(".sp-notice", "Article published");
+      for (String instance : List.of(base, other.base())) {
+        assertEquals("Clustered shed advice " + unique, headingAt(instance + "/advice/" + slug));
+        assertEquals("Clustered shed advice " + unique, headingAt(instance + "/advice/" + slug));
+      }
+
+      republishThroughTheApi(slug, "Renamed clustered shed advice " + unique);
+
+      // both caches keep pages for five minutes; the purge reaches both within seconds
+      long deadline = System.currentTimeMillis() + 15_000;
+      for (String instance : List.of(base, other.base())) {
+        String url = instance + "/advice/" + slug;
+        while (!headingAt(url).equals("Renamed clustered shed advice " + unique)
+            && System.currentTimeMillis() < deadline) {
+          sleep(200);
+        }
+        assertEquals(
+            "Renamed clustered shed advice " + unique, headingAt(url), "read at " + instance);
+      }
+    }
+  }
+
+  /** The page heading at an address, read without the browser (a second instance's pages). */
+  private static String headingAt(String url) throws Exception {
+    HttpResponse<String> page =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, page.statusCode(), url);
+    return org.jsoup.Jsoup.parse(page.body()).select("h1").first().text();
   }
 
   @Test
@@ -1159,6 +1180,45 @@ class PortalBrowserIT {
     waitForText(".sp-notice", "Webhook deleted");
     assertFalse(text("#webhooks").contains(name));
     assertTrue(slug.startsWith("hooked-shed-advice-"), slug);
+  }
+
+  /**
+   * Changes an article's title and body through the content API, as another member of staff would,
+   * and publishes the change; the portal learns of it only through the webhook.
+   */
+  private void republishThroughTheApi(String slug, String title) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    String token = apiToken("publisher");
+    URI article = URI.create(base + "/api/v1/admin/advice/" + slug);
+    HttpResponse<String> current =
+        http.send(
+            HttpRequest.newBuilder(article).header("Authorization", "Bearer " + token).build(),
+            HttpResponse.BodyHandlers.ofString());
+    String changed =
+        "{\"title\":\""
+            + title
+            + "\",\"summary\":\"Changed.\",\"body\":\"<p>New words.</p>\","
+            + "\"topics\":[\"burglary\"],\"areas\":[]}";
+    HttpResponse<String> put =
+        http.send(
+            HttpRequest.newBuilder(article)
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .header("If-Match", current.headers().firstValue("ETag").orElseThrow())
+                .PUT(HttpRequest.BodyPublishers.ofString(changed))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, put.statusCode(), put.body());
+    // a change to a published article is a working draft until it is published again
+    HttpResponse<String> republished =
+        http.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/advice/" + slug + "/publish"))
+                .header("Authorization", "Bearer " + token)
+                .header("If-Match", put.headers().firstValue("ETag").orElseThrow())
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, republished.statusCode(), republished.body());
   }
 
   /** Purges the portal's cache the way the content API does: a signed call to its hook. */

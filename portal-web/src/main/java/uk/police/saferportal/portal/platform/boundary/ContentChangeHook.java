@@ -15,21 +15,22 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import uk.police.saferportal.portal.platform.control.ContentCache;
+import uk.police.saferportal.portal.platform.control.ClusterWidePurge;
 import uk.police.saferportal.portal.platform.control.HookSignature;
 
 /**
  * Where the content API tells the portal that public content changed (its webhook, signed with
  * {@code saferportal.portal.webhook-secret}): the changed item and every list are purged from the
- * cache. Unsigned, wrongly signed or stale calls are refused with 401 and change nothing; without a
- * configured secret the address does not exist.
+ * cache of this instance and, through the cluster, of every other portal instance. Unsigned,
+ * wrongly signed or stale calls are refused with 401 and change nothing; without a configured
+ * secret the address does not exist.
  */
 @WebServlet("/hooks/content")
 public class ContentChangeHook extends HttpServlet {
   private static final Logger LOG = Logger.getLogger(ContentChangeHook.class.getName());
   private static final int MAX_BODY = 16 * 1024;
 
-  @Inject ContentCache cache;
+  @Inject ClusterWidePurge purge;
 
   @Inject
   @ConfigProperty(name = "saferportal.portal.webhook-secret")
@@ -60,7 +61,7 @@ public class ContentChangeHook extends HttpServlet {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       return;
     }
-    slugOf(body).ifPresentOrElse(cache::purgeItem, cache::purgeAll);
+    purge.purge(slugOf(body));
     response.setStatus(HttpServletResponse.SC_NO_CONTENT);
   }
 

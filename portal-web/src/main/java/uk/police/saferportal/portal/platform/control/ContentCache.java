@@ -15,7 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * A small in-memory cache of the public reads, so a page view does not always call the content API.
  * Entries live {@code saferportal.portal.cache-seconds} (300 by default, 0 switches the cache off)
  * and are purged at once when the content API's webhook says that something was published,
- * unpublished or archived. Each portal instance keeps its own; failures are never cached.
+ * unpublished or archived. Each portal instance keeps its own; the webhook reaches one of them,
+ * which passes the purge on to the others ({@link ClusterWidePurge}). Failures are never cached.
  */
 @ApplicationScoped
 public class ContentCache {
