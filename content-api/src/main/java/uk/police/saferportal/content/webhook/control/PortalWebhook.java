@@ -45,8 +45,8 @@ public class PortalWebhook {
     } catch (ProblemException e) {
       LOG.log(
           Level.WARNING,
-          "saferportal.webhooks.portal.url is not a usable address (see"
-              + " saferportal.webhooks.allow-http); the portal's cache will not be purged");
+          "saferportal.webhooks.portal.url is not a usable address (a full http or https"
+              + " address); the portal's cache will not be purged");
     } catch (RuntimeException e) {
       // e.g. another instance starting at the same moment made it first: it is there either way
       // only the kind of failure: the message of a database error could quote the secret

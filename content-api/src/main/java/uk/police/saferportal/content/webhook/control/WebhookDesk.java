@@ -108,7 +108,8 @@ public class WebhookDesk {
    * on first start, pointed at the configured address and secret on later ones.
    */
   public void keepManaged(String name, String url, String secret) {
-    URI target = target(url);
+    // the portal's address comes from the operators' configuration, on the internal network
+    URI target = target(url, true);
     Set<String> all = new LinkedHashSet<>(WebhookEvent.NAMES);
     Optional<Webhook> existing = store.managed();
     if (existing.isPresent()) {
@@ -156,7 +157,11 @@ public class WebhookDesk {
 
   /** The target address: absolute https (or http where allowed), with a host, no user info. */
   URI target(String url) {
-    String allowed = settings.allowHttp() ? "https or http" : "https";
+    return target(url, settings.allowHttp());
+  }
+
+  static URI target(String url, boolean httpAllowed) {
+    String allowed = httpAllowed ? "https or http" : "https";
     String message = "Enter a full web address starting with " + allowed + "://";
     URI uri;
     try {
@@ -165,7 +170,7 @@ public class WebhookDesk {
       throw ProblemException.invalidField("url", message);
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    boolean schemeOk = scheme.equals("https") || (settings.allowHttp() && scheme.equals("http"));
+    boolean schemeOk = scheme.equals("https") || (httpAllowed && scheme.equals("http"));
     if (!schemeOk || uri.getHost() == null || uri.getRawUserInfo() != null) {
       throw ProblemException.invalidField("url", message);
     }
