@@ -1033,6 +1033,66 @@ class ContentApiIT {
   }
 
   @Test
+  void sensitiveAdviceCarriesItsContentNoteAndThePageGetsTheQuickExit() {
+    String[] editor = api.bearer("editor", PASSWORD);
+    String[] publisher = api.bearer("publisher", PASSWORD);
+    String slug = "sensitive-" + unique();
+    String note = "This page talks about coercive control.";
+    JsonObject sensitive =
+        Json.createObjectBuilder(draft(slug, "Controlling behaviour"))
+            .add("topics", Json.createArrayBuilder().add("domestic-abuse"))
+            .add("contentNote", "  " + note + "  ")
+            .build();
+    assertProblem(
+        api.post(
+            "v1/admin/advice",
+            Json.createObjectBuilder(sensitive)
+                .add("contentNote", "x".repeat(401))
+                .build()
+                .toString(),
+            editor),
+        400,
+        "validation",
+        "contentNote");
+    Reply created = api.post("v1/admin/advice", sensitive.toString(), editor);
+    assertEquals(201, created.status(), created.toString());
+    api.post("v1/admin/advice/" + slug + "/publish", "", publisher);
+
+    JsonObject page = api.get("v1/advice/" + slug).json();
+    assertEquals(note, page.getString("contentNote"));
+    assertTrue(page.getBoolean("quickExit"));
+    assertTrue(page.getJsonArray("topics").getJsonObject(0).getBoolean("sensitive"));
+
+    String plain = "not-sensitive-" + unique();
+    api.post("v1/admin/advice", draft(plain, "Shed locks").toString(), editor);
+    api.post("v1/admin/advice/" + plain + "/publish", "", publisher);
+    JsonObject ordinary = api.get("v1/advice/" + plain).json();
+    assertFalse(ordinary.getBoolean("quickExit"));
+    assertFalse(ordinary.containsKey("contentNote"));
+
+    // the note is content: kept in revisions and compared like the other fields
+    Reply current = api.get("v1/admin/advice/" + slug, editor);
+    api.put(
+        "v1/admin/advice/" + slug,
+        Json.createObjectBuilder(sensitive)
+            .add("contentNote", "Talks about abuse.")
+            .build()
+            .toString(),
+        ifMatch(editor, current.header("ETag").orElseThrow()));
+    JsonObject noteChange =
+        api
+            .get("v1/admin/advice/" + slug + "/revisions/1/compare/2", editor)
+            .json()
+            .getJsonArray("fields")
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .filter(f -> f.getString("field").equals("contentNote"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(noteChange.getBoolean("changed"), noteChange.toString());
+  }
+
+  @Test
   void anEditorSendsChangesToAPublishedItemForReviewAndAPublisherReturnsOrPublishesThem() {
     String[] editor = api.bearer("editor", PASSWORD);
     String[] publisher = api.bearer("publisher", PASSWORD);

@@ -36,6 +36,10 @@ public class Topic {
   @Column(nullable = false)
   private int position;
 
+  /** Pages on this topic get the quick-exit control (e.g. domestic abuse). */
+  @Column(name = "is_sensitive", nullable = false) // SENSITIVE is a reserved word in MariaDB
+  private boolean sensitive;
+
   protected Topic() {}
 
   public String slug() {
@@ -52,6 +56,10 @@ public class Topic {
 
   public Optional<PreventionTier> preventionTier() {
     return Optional.ofNullable(preventionTier);
+  }
+
+  public boolean sensitive() {
+    return sensitive;
   }
 
   public int position() {

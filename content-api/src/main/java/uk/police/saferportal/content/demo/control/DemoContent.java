@@ -82,7 +82,8 @@ public class DemoContent {
               article.summary(),
               article.body(),
               article.topics(),
-              article.areas());
+              article.areas(),
+              article.contentNote());
       var advice =
           desk.create(
               Advice.class,
@@ -188,12 +189,23 @@ public class DemoContent {
 
   private ContentFields fields(
       String title, String summary, String body, List<String> topics, List<String> areas) {
+    return fields(title, summary, body, topics, areas, null);
+  }
+
+  private ContentFields fields(
+      String title,
+      String summary,
+      String body,
+      List<String> topics,
+      List<String> areas,
+      String contentNote) {
     return new ContentFields(
         title,
         summary,
         RichTextSanitiser.sanitise(body),
         directory.topics(topics, "topics"),
-        directory.areas(areas, "areas"));
+        directory.areas(areas, "areas"),
+        contentNote);
   }
 
   private <T extends ContentItem> void publish(Class<T> type, T item) {
@@ -206,7 +218,18 @@ public class DemoContent {
       String body,
       List<String> topics,
       List<String> areas,
-      boolean published) {
+      boolean published,
+      String contentNote) {
+
+    DemoArticle(
+        String title,
+        String summary,
+        String body,
+        List<String> topics,
+        List<String> areas,
+        boolean published) {
+      this(title, summary, body, topics, areas, published, null);
+    }
 
     static final List<DemoArticle> ALL =
         List.of(
@@ -322,6 +345,8 @@ public class DemoContent {
                 """,
                 List.of("domestic-abuse"),
                 List.of(),
-                false));
+                false,
+                "This page talks about domestic abuse, including coercive control. If you are in"
+                    + " danger now, call 999."));
   }
 }

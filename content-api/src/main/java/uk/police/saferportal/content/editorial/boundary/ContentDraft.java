@@ -42,7 +42,8 @@ public record ContentDraft(
     @Size(max = 500, message = "Call to action address must be 500 characters or fewer")
         String callToActionUrl,
     LocalDate startsOn,
-    LocalDate endsOn) {
+    LocalDate endsOn,
+    @Size(max = 400, message = "Content note must be 400 characters or fewer") String contentNote) {
 
   /** Images come from the media library only. */
   static final java.util.regex.Pattern LIBRARY_IMAGE =

@@ -17,7 +17,12 @@ public class ContentFieldsReader {
   @Inject AreaDirectory directory;
 
   public ContentFields read(
-      String title, String summary, String body, List<String> topics, List<String> areas) {
+      String title,
+      String summary,
+      String body,
+      List<String> topics,
+      List<String> areas,
+      String contentNote) {
     String clean = RichTextSanitiser.sanitise(body);
     if (clean.isBlank()) {
       throw ProblemException.invalidField(
@@ -28,6 +33,7 @@ public class ContentFieldsReader {
         summary.trim(),
         clean,
         directory.topics(topics, "topics"),
-        directory.areas(areas, "areas"));
+        directory.areas(areas, "areas"),
+        contentNote);
   }
 }

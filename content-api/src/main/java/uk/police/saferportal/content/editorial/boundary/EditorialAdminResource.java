@@ -163,7 +163,13 @@ public class EditorialAdminResource {
   }
 
   private ContentFields fields(ContentDraft draft) {
-    return reader.read(draft.title(), draft.summary(), draft.body(), draft.topics(), draft.areas());
+    return reader.read(
+        draft.title(),
+        draft.summary(),
+        draft.body(),
+        draft.topics(),
+        draft.areas(),
+        draft.contentNote());
   }
 
   /** A campaign's own fields, checked; other types must not send any. */

@@ -28,7 +28,11 @@ public record RevisionComparison(int from, int to, List<FieldComparison> fields)
                 TextComparison.readableText(before.body()),
                 TextComparison.readableText(after.body())),
             field("topics", String.join(", ", before.topics()), String.join(", ", after.topics())),
-            field("areas", String.join(", ", before.areas()), String.join(", ", after.areas()))));
+            field("areas", String.join(", ", before.areas()), String.join(", ", after.areas())),
+            field(
+                "contentNote",
+                before.contentNote() == null ? "" : before.contentNote(),
+                after.contentNote() == null ? "" : after.contentNote())));
     Set<String> names = new LinkedHashSet<>(before.details().keySet());
     names.addAll(after.details().keySet());
     for (String name : names) {

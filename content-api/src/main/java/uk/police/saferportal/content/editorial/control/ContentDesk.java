@@ -169,7 +169,8 @@ public class ContentDesk {
         snapshot.summary(),
         snapshot.body(),
         directory.topics(snapshot.topics(), "topics"),
-        directory.areas(snapshot.areas(), "areas"));
+        directory.areas(snapshot.areas(), "areas"),
+        snapshot.contentNote());
   }
 
   private static ContentSnapshot snapshot(ContentFields fields, Map<String, String> details) {
@@ -185,7 +186,8 @@ public class ContentDesk {
             .sorted(Comparator.comparingInt(Area::position))
             .map(Area::slug)
             .toList(),
-        details);
+        details,
+        fields.contentNote());
   }
 
   /**

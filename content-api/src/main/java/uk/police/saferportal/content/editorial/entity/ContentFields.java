@@ -7,8 +7,14 @@ import uk.police.saferportal.content.area.entity.Topic;
 
 /** The editable fields every content type shares, body already sanitised. No areas: force-wide. */
 public record ContentFields(
-    String title, String summary, String body, Set<Topic> topics, Set<Area> areas) {
+    String title,
+    String summary,
+    String body,
+    Set<Topic> topics,
+    Set<Area> areas,
+    String contentNote) {
   public ContentFields {
+    contentNote = contentNote == null || contentNote.isBlank() ? null : contentNote.trim();
     Objects.requireNonNull(title);
     Objects.requireNonNull(summary);
     Objects.requireNonNull(body);

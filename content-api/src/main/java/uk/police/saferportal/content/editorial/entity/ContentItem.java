@@ -77,6 +77,10 @@ public abstract class ContentItem {
    * Changes to a published item not yet published: its next version as a revision snapshot (JSON),
    * while the fields above stay what the public sees. Null when there are none.
    */
+  /** Shown before the text of sensitive advice (e.g. "This page talks about abuse"); optional. */
+  @Column(name = "content_note")
+  private String contentNote;
+
   @Column(name = "working_draft")
   private String workingDraft;
 
@@ -188,6 +192,15 @@ public abstract class ContentItem {
     touch(editor, now);
   }
 
+  public Optional<String> contentNote() {
+    return Optional.ofNullable(contentNote);
+  }
+
+  /** Whether a topic of this item is sensitive: its page gets the quick-exit control. */
+  public boolean sensitive() {
+    return topics.stream().anyMatch(Topic::sensitive);
+  }
+
   /** The changes waiting to be published, as snapshot JSON. */
   public Optional<String> workingDraft() {
     return Optional.ofNullable(workingDraft);
@@ -247,6 +260,7 @@ public abstract class ContentItem {
     this.body = fields.body();
     this.topics = new LinkedHashSet<>(fields.topics());
     this.areas = new LinkedHashSet<>(fields.areas());
+    this.contentNote = fields.contentNote();
     touch(editor, now);
   }
 

@@ -15,7 +15,8 @@ public record ContentSnapshot(
     String body,
     List<String> topics,
     List<String> areas,
-    Map<String, String> details) {
+    Map<String, String> details,
+    String contentNote) {
   public ContentSnapshot {
     topics = topics == null ? List.of() : List.copyOf(topics);
     areas = areas == null ? List.of() : List.copyOf(areas);
@@ -29,6 +30,7 @@ public record ContentSnapshot(
         item.body(),
         item.topics().stream().map(t -> t.slug()).toList(),
         item.areas().stream().map(a -> a.slug()).toList(),
-        item.details());
+        item.details(),
+        item.contentNote().orElse(null));
   }
 }

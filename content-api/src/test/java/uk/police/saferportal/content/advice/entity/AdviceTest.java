@@ -21,7 +21,7 @@ class AdviceTest {
   private Advice draft() {
     return new Advice(
         new Slug("lock-up"),
-        new ContentFields("Lock up", "Always", "<p>Lock</p>", Set.of(), Set.of()),
+        new ContentFields("Lock up", "Always", "<p>Lock</p>", Set.of(), Set.of(), null),
         "editor",
         T0);
   }
@@ -67,11 +67,12 @@ class AdviceTest {
     Advice advice = draft();
     advice.act(EditorialAction.PUBLISH, "publisher", T1);
     advice.revise(
-        new ContentFields("Lock up!", "Always.", "<p>Lock it</p>", Set.of(), Set.of()),
+        new ContentFields("Lock up!", "Always.", "<p>Lock it</p>", Set.of(), Set.of(), "  "),
         "editor2",
         T1);
     assertTrue(advice.isPublished());
     assertEquals("Lock up!", advice.title());
+    assertTrue(advice.contentNote().isEmpty(), "a blank content note is no note");
     assertEquals("editor2", advice.updatedBy());
   }
 }
