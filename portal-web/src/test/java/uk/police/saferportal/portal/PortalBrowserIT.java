@@ -577,6 +577,56 @@ class PortalBrowserIT {
   }
 
   @Test
+  void sensitiveAdviceShowsItsContentNoteAndAQuickExit() {
+    String unique = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    String title = "Coercive control " + unique;
+    String note = "This page talks about coercive control " + unique + ".";
+    signIn("publisher", PASSWORD);
+    waitForUrl("/admin");
+    open("/admin/advice");
+    type(By.id("title"), title);
+    type(By.id("summary"), "Recognise coercive control and find help.");
+    type(By.id("contentNote"), "x".repeat(401));
+    WebElement editor = wait(By.cssSelector("#body .ql-editor"));
+    editor.click();
+    editor.sendKeys("Controlling behaviour is abuse.");
+    click(By.cssSelector("label[for='topic-domestic-abuse']"));
+    click(By.id("save"));
+    waitForText("#contentNote-error", "400 characters or fewer");
+    assertEquals(title, browser.findElement(By.id("title")).getAttribute("value"), "input kept");
+    type(By.id("contentNote"), note);
+    click(By.id("save"));
+    waitForText(".sp-notice", "Article saved");
+    String slug = queryParam("slug");
+    click(By.id("publish"));
+    waitForText(".sp-notice", "Article published");
+
+    open("/advice/" + slug);
+    assertEquals(title, heading());
+    assertEquals(
+        "Content note: " + note,
+        wait(By.cssSelector("#content-note .govuk-warning-text__text"))
+            .getAttribute("textContent")
+            .trim()
+            .replaceAll("\\s+", " "));
+    WebElement exit = wait(By.cssSelector("#quick-exit .govuk-exit-this-page__button"));
+    assertEquals(
+        "Emergency Exit this page",
+        exit.getAttribute("textContent").trim().replaceAll("\\s+", " "));
+    assertEquals("https://www.bbc.co.uk/weather", exit.getAttribute("href"));
+    // GOV.UK Frontend set the component up: it adds the (hidden) Shift-three-times indicator
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#quick-exit .govuk-exit-this-page__indicator")));
+    assertEquals(List.of(), axeViolations("/advice/" + slug + " (sensitive)"));
+
+    open("/advice/keep-your-home-safe-from-burglars");
+    assertTrue(browser.findElements(By.id("quick-exit")).isEmpty(), "only on sensitive topics");
+    assertTrue(browser.findElements(By.id("content-note")).isEmpty());
+  }
+
+  @Test
   void anEditorChangesAPublishedArticleAndSendsTheChangesForAPublishersReview() {
     String unique = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
     String title = "Working draft advice " + unique;

@@ -36,6 +36,7 @@ public class AdviceEditor implements Serializable {
           "slug",
           "title",
           "summary",
+          "contentNote",
           "body",
           "topics",
           "areas",
@@ -60,6 +61,7 @@ public class AdviceEditor implements Serializable {
   private String state;
   private String title;
   private String summary;
+  private String contentNote;
   private String body;
   private List<String> topics = new ArrayList<>();
   private List<String> areas = new ArrayList<>();
@@ -121,6 +123,7 @@ public class AdviceEditor implements Serializable {
     state = advice.state();
     title = advice.title();
     summary = advice.summary();
+    contentNote = advice.contentNote();
     body = advice.body();
     topics = new ArrayList<>(advice.topics().stream().map(Topic::slug).toList());
     areas = new ArrayList<>(advice.areas().stream().map(Area::slug).toList());
@@ -138,6 +141,7 @@ public class AdviceEditor implements Serializable {
       var w = advice.workingDraft();
       title = w.title();
       summary = w.summary();
+      contentNote = w.contentNote();
       body = w.body();
       topics = new ArrayList<>(w.topics() == null ? List.of() : w.topics());
       areas = new ArrayList<>(w.areas() == null ? List.of() : w.areas());
@@ -184,7 +188,8 @@ public class AdviceEditor implements Serializable {
             campaign ? callToActionLabel : null,
             campaign ? callToActionUrl : null,
             campaign ? starts : null,
-            campaign ? ends : null);
+            campaign ? ends : null,
+            contentNote);
     return act(
         () ->
             isNew()
@@ -535,6 +540,14 @@ public class AdviceEditor implements Serializable {
 
   public void setTitle(String title) {
     this.title = title;
+  }
+
+  public String getContentNote() {
+    return contentNote;
+  }
+
+  public void setContentNote(String contentNote) {
+    this.contentNote = contentNote;
   }
 
   public String getSummary() {

@@ -19,4 +19,5 @@ public record ContentDraft(
     String callToActionLabel,
     String callToActionUrl,
     LocalDate startsOn,
-    LocalDate endsOn) {}
+    LocalDate endsOn,
+    String contentNote) {}
