@@ -247,7 +247,7 @@ class PortalBrowserIT {
 
   @Test
   void editorWritesAnArticleAPublisherPublishesItAndResidentsSeeIt() {
-    String unique = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    String unique = uniqueWord();
     String title = "Garden tool security " + unique;
 
     signIn("editor", PASSWORD);
@@ -306,7 +306,7 @@ class PortalBrowserIT {
 
   @Test
   void publisherSchedulesAnArticleThatThenAppearsOnItsOwn() {
-    String unique = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    String unique = uniqueWord();
     String title = "Scheduled shed advice " + unique;
     signIn("publisher", PASSWORD);
     waitForUrl("/admin");
@@ -336,7 +336,7 @@ class PortalBrowserIT {
 
   @Test
   void publisherRestoresAnOlderRevision() {
-    String unique = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    String unique = uniqueWord();
     String original = "Original title " + unique;
     signIn("publisher", PASSWORD);
     waitForUrl("/admin");
@@ -386,34 +386,19 @@ class PortalBrowserIT {
 
   @Test
   void editorIsToldWhenSomeoneElseChangedTheArticleMeanwhile() throws Exception {
-    String unique = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    String unique = uniqueWord();
     signIn("editor", PASSWORD);
     waitForUrl("/admin");
     String slug = writeArticle("Contested article " + unique, "First words.");
 
     // Someone else saves a change through the API while this editor has the page open.
-    HttpClient http = HttpClient.newHttpClient();
-    String token = apiToken("publisher");
-    HttpResponse<String> current =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/advice/" + slug))
-                .header("Authorization", "Bearer " + token)
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    String changed =
-        "{\"title\":\"Changed by the publisher "
-            + unique
-            + "\",\"summary\":\"Theirs.\","
-            + "\"body\":\"<p>Their words.</p>\",\"topics\":[\"burglary\"],\"areas\":[]}";
     HttpResponse<String> put =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/advice/" + slug))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .header("If-Match", current.headers().firstValue("ETag").orElseThrow())
-                .PUT(HttpRequest.BodyPublishers.ofString(changed))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        changeThroughTheApi(
+            slug,
+            "{\"title\":\"Changed by the publisher "
+                + unique
+                + "\",\"summary\":\"Theirs.\","
+                + "\"body\":\"<p>Their words.</p>\",\"topics\":[\"burglary\"],\"areas\":[]}");
     assertEquals(200, put.statusCode(), put.body());
 
     type(By.id("summary"), "My own change to the summary.");
@@ -489,7 +474,7 @@ class PortalBrowserIT {
 
   @Test
   void anEditorWritesACampaignAPublisherSchedulesItAndItAppears() {
-    String unique = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    String unique = uniqueWord();
     String title = "Shed watch week " + unique;
     signIn("editor", PASSWORD);
     waitForUrl("/admin");
@@ -552,7 +537,7 @@ class PortalBrowserIT {
 
   @Test
   void aPreviewLinkShowsADraftAsThePublicWillSeeItToItsMakerOnly() {
-    String unique = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    String unique = uniqueWord();
     String title = "Previewed advice " + unique;
     signIn("editor", PASSWORD);
     waitForUrl("/admin");
@@ -578,7 +563,7 @@ class PortalBrowserIT {
 
   @Test
   void sensitiveAdviceShowsItsContentNoteAndAQuickExit() {
-    String unique = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    String unique = uniqueWord();
     String title = "Coercive control " + unique;
     String note = "This page talks about coercive control " + unique + ".";
     signIn("publisher", PASSWORD);
@@ -628,7 +613,7 @@ class PortalBrowserIT {
 
   @Test
   void anEditorChangesAPublishedArticleAndSendsTheChangesForAPublishersReview() {
-    String unique = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    String unique = uniqueWord();
     String title = "Working draft advice " + unique;
     signIn("publisher", PASSWORD);
     waitForUrl("/admin");
@@ -673,7 +658,7 @@ class PortalBrowserIT {
 
   @Test
   void anEditorPutsALibraryImageWithItsAltTextIntoTheText() throws Exception {
-    String unique = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    String unique = uniqueWord();
     java.nio.file.Path png = java.nio.file.Files.createTempFile("bike-" + unique + "-", ".png");
     var image = new java.awt.image.BufferedImage(30, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
     javax.imageio.ImageIO.write(image, "png", png.toFile());
@@ -728,8 +713,7 @@ class PortalBrowserIT {
 
   @Test
   void anEditorAddsAWeDontBuyCrimeTownAndAccreditsItAndResidentsSeeIt() {
-    String town =
-        "Testbury " + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    String town = "Testbury " + uniqueWord();
     signIn("editor", PASSWORD);
     waitForUrl("/admin");
     click(By.id("wdbc-link"));
@@ -859,6 +843,20 @@ class PortalBrowserIT {
   }
 
   // ---- helpers -----------------------------------------------------------------------------
+
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+  /**
+   * Six random letters, to make a test's data its own and findable by full-text search (which
+   * indexes words, not hex with digits). Letters only, so always six of them.
+   */
+  private static String uniqueWord() {
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i < 6; i++) {
+      word.append((char) ('a' + RANDOM.nextInt(26)));
+    }
+    return word.toString();
+  }
 
   private void signIn(String username, String password) {
     open("/admin/login");
@@ -1016,7 +1014,7 @@ class PortalBrowserIT {
 
   @Test
   void editorUploadsAnImageWithAltTextAndSeesItInTheLibrary() throws Exception {
-    String unique = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    String unique = uniqueWord();
     java.nio.file.Path png = java.nio.file.Files.createTempFile("shed-" + unique + "-", ".png");
     var image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
     image.setRGB(5, 5, 0x1d70b8);
@@ -1083,7 +1081,7 @@ class PortalBrowserIT {
 
   @Test
   void aPublishedChangeShowsOnThePublicPageDespiteTheCache() throws Exception {
-    String unique = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    String unique = uniqueWord();
     signIn("publisher", PASSWORD);
     waitForUrl("/admin");
     String slug = writeArticle("Cached shed advice " + unique, "First words.");
@@ -1111,7 +1109,7 @@ class PortalBrowserIT {
 
   @Test
   void aPurgeOneInstanceReceivesReachesTheOtherInstancesOfItsCluster() throws Exception {
-    String unique = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    String unique = uniqueWord();
     try (PortalClusterMember other = PortalClusterMember.start(base + "/api/v1")) {
       // the content API's webhook reaches this instance only: the other has no hook at all
       assertEquals(
@@ -1175,7 +1173,7 @@ class PortalBrowserIT {
 
   @Test
   void administratorsAddAWebhookSeeItsSecretOnceAndReadItsDeliveries() {
-    String unique = UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+    String unique = uniqueWord();
     String name = "Partner feed " + unique;
     signIn("editor", PASSWORD);
     waitForUrl("/admin");
@@ -1237,6 +1235,33 @@ class PortalBrowserIT {
    * and publishes the change; the portal learns of it only through the webhook.
    */
   private void republishThroughTheApi(String slug, String title) throws Exception {
+    HttpResponse<String> put =
+        changeThroughTheApi(
+            slug,
+            "{\"title\":\""
+                + title
+                + "\",\"summary\":\"Changed.\",\"body\":\"<p>New words.</p>\","
+                + "\"topics\":[\"burglary\"],\"areas\":[]}");
+    assertEquals(200, put.statusCode(), put.body());
+    // a change to a published article is a working draft until it is published again
+    HttpResponse<String> republished =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(base + "/api/v1/admin/advice/" + slug + "/publish"))
+                    .header("Authorization", "Bearer " + apiToken("publisher"))
+                    .header("If-Match", put.headers().firstValue("ETag").orElseThrow())
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, republished.statusCode(), republished.body());
+  }
+
+  /**
+   * Saves a change to an article through the content API as the publisher, over the version it
+   * reads first: what another member of staff (or a machine client) does meanwhile.
+   */
+  private HttpResponse<String> changeThroughTheApi(String slug, String json) throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     String token = apiToken("publisher");
     URI article = URI.create(base + "/api/v1/admin/advice/" + slug);
@@ -1244,31 +1269,14 @@ class PortalBrowserIT {
         http.send(
             HttpRequest.newBuilder(article).header("Authorization", "Bearer " + token).build(),
             HttpResponse.BodyHandlers.ofString());
-    String changed =
-        "{\"title\":\""
-            + title
-            + "\",\"summary\":\"Changed.\",\"body\":\"<p>New words.</p>\","
-            + "\"topics\":[\"burglary\"],\"areas\":[]}";
-    HttpResponse<String> put =
-        http.send(
-            HttpRequest.newBuilder(article)
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .header("If-Match", current.headers().firstValue("ETag").orElseThrow())
-                .PUT(HttpRequest.BodyPublishers.ofString(changed))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, put.statusCode(), put.body());
-    // a change to a published article is a working draft until it is published again
-    HttpResponse<String> republished =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/api/v1/admin/advice/" + slug + "/publish"))
-                .header("Authorization", "Bearer " + token)
-                .header("If-Match", put.headers().firstValue("ETag").orElseThrow())
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, republished.statusCode(), republished.body());
+    return http.send(
+        HttpRequest.newBuilder(article)
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .header("If-Match", current.headers().firstValue("ETag").orElseThrow())
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   /** Purges the portal's cache the way the content API does: a signed call to its hook. */
