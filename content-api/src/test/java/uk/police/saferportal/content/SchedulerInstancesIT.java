@@ -112,6 +112,38 @@ class SchedulerInstancesIT {
 
   @Test
   @Order(2)
+  void whenBothInstancesReachForTheSameItemAtOnceOnlyOneMovesIt() throws Exception {
+    ensureRunning(first);
+    ensureRunning(second);
+    ApiClient api = new ApiClient(first.api());
+    String[] editor = api.bearer("editor", PASSWORD);
+    String[] publisher = api.bearer("publisher", PASSWORD);
+    String slug = drafts(api, editor, "race", 1).get(0);
+    Instant due = Instant.now().plusSeconds(4);
+    schedule(api, publisher, slug, due, null);
+    try (Connection lock = connect(databaseUrl)) {
+      // The test holds the item's row: when it falls due, each instance's scheduler finds it
+      // and waits on the row inside its conditional update. Released, both updates run.
+      lock.setAutoCommit(false);
+      try (var hold =
+          lock.prepareStatement(
+              "select id from content where content_type = 'advice' and slug = ? for update")) {
+        hold.setString(1, slug);
+        hold.executeQuery().close();
+      }
+      assertTrue(Instant.now().isBefore(due), "the row is held before the item falls due");
+      int waiting = awaitLockWaits(lock, 2, Duration.ofSeconds(20));
+      System.out.println("Scheduler updates waiting on the held row: " + waiting);
+      lock.commit();
+    }
+    awaitState(api, editor, slug, "published", Duration.ofSeconds(30));
+    Thread.sleep(3_000);
+    String[] admin = api.bearer("admin", PASSWORD);
+    assertEquals(List.of("advice.publish"), schedulerActions(api, admin, slug));
+  }
+
+  @Test
+  @Order(3)
   void whatFellDueWhileNoInstanceRanHappensOnceAfterARestart() throws Exception {
     ensureRunning(first);
     ApiClient api = new ApiClient(first.api());
@@ -229,6 +261,32 @@ class SchedulerInstancesIT {
     return schedulerEntries(api, admin, slug).stream()
         .map(entry -> entry.getString("action"))
         .toList();
+  }
+
+  /**
+   * Waits until this many transactions wait for a lock (the instances' updates), or the time is up;
+   * answers how many did. Where the database account may not see other sessions' transactions, it
+   * sees none and simply waits the whole time.
+   */
+  private static int awaitLockWaits(Connection connection, int wanted, Duration timeout)
+      throws SQLException, InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    int waiting = 0;
+    while (System.nanoTime() < deadline) {
+      try (var query =
+              connection.prepareStatement(
+                  "select count(*) from information_schema.innodb_trx"
+                      + " where trx_state = 'LOCK WAIT'");
+          var result = query.executeQuery()) {
+        result.next();
+        waiting = result.getInt(1);
+      }
+      if (waiting >= wanted) {
+        return waiting;
+      }
+      Thread.sleep(200);
+    }
+    return waiting;
   }
 
   private static String stateInDatabase(String slug) throws SQLException {
