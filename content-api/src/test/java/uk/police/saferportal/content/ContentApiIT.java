@@ -1119,6 +1119,15 @@ class ContentApiIT {
             .slugs()
             .contains(slug),
         "changes in review are listed as in review");
+    JsonObject listed =
+        api.get("v1/admin/advice?state=in-review&size=50&sort=-updated", publisher).items().stream()
+            .map(JsonValue::asJsonObject)
+            .filter(item -> item.getString("slug").equals(slug))
+            .findFirst()
+            .orElseThrow()
+            .getJsonObject("workingDraft");
+    assertTrue(listed.getBoolean("inReview"));
+    assertFalse(listed.containsKey("body"), "lists leave out bodies, the working draft's too");
     assertFalse(
         api.get("v1/admin/advice?state=draft&size=50&sort=-updated", publisher)
             .slugs()

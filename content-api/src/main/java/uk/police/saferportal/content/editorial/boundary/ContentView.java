@@ -158,10 +158,11 @@ public record ContentView(
         forStaff ? c.createdBy() : null,
         forStaff ? c.updatedBy() : null,
         forStaff ? c.version() : null,
-        forStaff ? workingDraft(c) : null);
+        forStaff ? workingDraft(c, withBody) : null);
   }
 
-  private static WorkingDraftView workingDraft(ContentItem c) {
+  /** The working draft; in lists without its body, like the item itself. */
+  private static WorkingDraftView workingDraft(ContentItem c, boolean withBody) {
     if (c.workingDraft().isEmpty()) {
       return null;
     }
@@ -169,7 +170,7 @@ public record ContentView(
     return new WorkingDraftView(
         w.title(),
         w.summary(),
-        w.body(),
+        withBody ? w.body() : null,
         w.topics(),
         w.areas(),
         c instanceof Campaign ? w.details() : null,
