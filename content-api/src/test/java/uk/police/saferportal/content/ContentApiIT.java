@@ -457,17 +457,18 @@ class ContentApiIT {
     String[] admin = api.bearer("admin", PASSWORD);
     List<String> actions =
         api.get("v1/admin/audit?subjectType=advice&subjectRef=" + slug, admin).items().stream()
-            .map(v -> v.asJsonObject().getString("action"))
+            .map(JsonValue::asJsonObject)
+            .map(e -> e.getString("action") + ": " + e.getString("detail", ""))
             .toList();
     assertEquals(
         List.of(
-            "advice.return-to-draft",
-            "advice.archive",
-            "advice.publish",
-            "advice.submit",
-            "advice.return-to-draft",
-            "advice.submit",
-            "advice.create"),
+            "advice.return-to-draft: archived -> draft",
+            "advice.archive: published -> archived",
+            "advice.publish: in-review -> published",
+            "advice.submit: draft -> in-review",
+            "advice.return-to-draft: in-review -> draft",
+            "advice.submit: draft -> in-review",
+            "advice.create: title: Workflow"),
         actions);
   }
 

@@ -231,8 +231,14 @@ public class ContentDesk {
       return item;
     }
     fold(item, who);
+    String before = item.state().apiName();
     ruled(() -> item.act(action, who, clock.instant()));
-    audit.record(who, action(item, action.apiName()), item.contentType(), slug, null);
+    audit.record(
+        who,
+        action(item, action.apiName()),
+        item.contentType(),
+        slug,
+        before + " -> " + item.state().apiName());
     if (item.isPublished()) {
       announce(item, ContentEvent.Kind.PUBLISHED, who);
     } else if (wasPublic) {
