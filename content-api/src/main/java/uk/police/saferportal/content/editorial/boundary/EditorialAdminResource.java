@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -302,11 +301,9 @@ public class EditorialAdminResource {
             .orElseThrow(
                 () -> ProblemException.notFound(ContentItem.label(ContentTypes.of(collection))));
     PreviewLinks.Issued link = previews.issue(item, caller.username());
-    CacheControl noStore = new CacheControl();
-    noStore.setNoStore(true);
     return Response.status(Response.Status.CREATED)
         .entity(new PreviewLinkView(link.token(), link.expiresAt()))
-        .cacheControl(noStore)
+        .cacheControl(HttpCaching.noStore())
         .build();
   }
 
@@ -420,12 +417,9 @@ public class EditorialAdminResource {
   /** The staff answer for one item: its detail, version as ETag, never cached. */
   private static Response.ResponseBuilder staffRead(
       ContentItem item, Response.ResponseBuilder response) {
-    CacheControl noStore = new CacheControl();
-    noStore.setNoStore(true);
-    noStore.setPrivate(true);
     return response
         .entity(ContentView.staffDetail(item))
         .tag(VersionTags.of(item.version()))
-        .cacheControl(noStore);
+        .cacheControl(HttpCaching.noStore());
   }
 }

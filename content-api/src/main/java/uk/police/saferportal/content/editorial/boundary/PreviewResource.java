@@ -5,7 +5,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.apache.shiro.authz.annotation.RequiresPermissions;
@@ -21,6 +20,7 @@ import uk.police.saferportal.content.editorial.control.ContentDesk;
 import uk.police.saferportal.content.editorial.control.PreviewLinks;
 import uk.police.saferportal.content.editorial.entity.ContentItem;
 import uk.police.saferportal.content.editorial.entity.ContentSnapshot;
+import uk.police.saferportal.content.platform.boundary.HttpCaching;
 import uk.police.saferportal.content.security.boundary.Caller;
 import uk.police.saferportal.content.security.entity.Permissions;
 
@@ -43,9 +43,6 @@ public class PreviewResource {
   @RequiresPermissions(Permissions.CONTENT_READ)
   @Operation(summary = "The item behind a preview link, as the public will see it")
   public Response open(@PathParam("token") String token) {
-    CacheControl noStore = new CacheControl();
-    noStore.setNoStore(true);
-    noStore.setPrivate(true);
     ContentItem item = previews.open(token, caller.username());
     ContentSnapshot working = ContentDesk.workingContent(item);
     ContentView view =
@@ -60,6 +57,6 @@ public class PreviewResource {
                 .sorted(java.util.Comparator.comparingInt(Area::position))
                 .map(AreaView::of)
                 .toList());
-    return Response.ok(view).cacheControl(noStore).build();
+    return Response.ok(view).cacheControl(HttpCaching.noStore()).build();
   }
 }

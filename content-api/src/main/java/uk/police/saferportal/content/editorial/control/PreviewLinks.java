@@ -5,20 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.police.saferportal.content.editorial.entity.ContentItem;
 import uk.police.saferportal.content.editorial.entity.PreviewLink;
 import uk.police.saferportal.content.platform.entity.ProblemException;
 import uk.police.saferportal.content.platform.entity.ProblemType;
+import uk.police.saferportal.content.platform.entity.Secrets;
 import uk.police.saferportal.content.security.control.AuditTrail;
 
 /**
@@ -29,7 +24,6 @@ import uk.police.saferportal.content.security.control.AuditTrail;
 @ApplicationScoped
 @Transactional
 public class PreviewLinks {
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @PersistenceContext EntityManager em;
   @Inject ContentStore store;
@@ -42,13 +36,11 @@ public class PreviewLinks {
 
   /** A new link to {@code item} for {@code who}; answers the secret (shown once) and its expiry. */
   public Issued issue(ContentItem item, String who) {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String token = Secrets.randomToken();
     Instant now = clock.instant();
     Instant expires = now.plus(Duration.ofSeconds(ttlSeconds));
     forgetExpired();
-    em.persist(new PreviewLink(hash(token), item.id(), who, now, expires));
+    em.persist(new PreviewLink(Secrets.sha256Hex(token), item.id(), who, now, expires));
     audit.record(
         who,
         item.contentType() + ".preview",
@@ -63,7 +55,7 @@ public class PreviewLinks {
   public ContentItem open(String token, String who) {
     PreviewLink link =
         em.createQuery("select p from PreviewLink p where p.tokenHash = :hash", PreviewLink.class)
-            .setParameter("hash", hash(token == null ? "" : token))
+            .setParameter("hash", Secrets.sha256Hex(token == null ? "" : token))
             .getResultStream()
             .findFirst()
             .orElseThrow(() -> ProblemException.notFound("Preview link"));
@@ -87,16 +79,6 @@ public class PreviewLinks {
     return em.createQuery("delete from PreviewLink p where p.expiresAt <= :now")
         .setParameter("now", clock.instant())
         .executeUpdate();
-  }
-
-  static String hash(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** A link just made: its secret token and when it stops working. */

@@ -73,14 +73,14 @@ public abstract class ContentItem {
   @Column(name = "updated_by", nullable = false)
   private String updatedBy;
 
+  /** Shown before the text on sensitive subjects (e.g. "This page talks about abuse"); optional. */
+  @Column(name = "content_note")
+  private String contentNote;
+
   /**
    * Changes to a published item not yet published: its next version as a revision snapshot (JSON),
    * while the fields above stay what the public sees. Null when there are none.
    */
-  /** Shown before the text of sensitive advice (e.g. "This page talks about abuse"); optional. */
-  @Column(name = "content_note")
-  private String contentNote;
-
   @Column(name = "working_draft")
   private String workingDraft;
 

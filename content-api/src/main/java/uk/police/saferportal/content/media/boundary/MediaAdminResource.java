@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
@@ -189,12 +188,9 @@ public class MediaAdminResource {
 
   private static Response.ResponseBuilder staffRead(
       MediaItem item, Response.ResponseBuilder response, List<ContentUse> uses) {
-    CacheControl noStore = new CacheControl();
-    noStore.setNoStore(true);
-    noStore.setPrivate(true);
     return response
         .entity(MediaView.detail(item, uses))
         .tag(VersionTags.of(item.version()))
-        .cacheControl(noStore);
+        .cacheControl(HttpCaching.noStore());
   }
 }

@@ -3,9 +3,6 @@ package uk.police.saferportal.content.media.control;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -18,6 +15,7 @@ import uk.police.saferportal.content.media.entity.InspectedFile;
 import uk.police.saferportal.content.media.entity.MediaKind;
 import uk.police.saferportal.content.platform.entity.ProblemException;
 import uk.police.saferportal.content.platform.entity.ProblemType;
+import uk.police.saferportal.content.platform.entity.Secrets;
 
 /**
  * Decides what an upload is from its bytes alone (Apache Tika's magic-number detection, given no
@@ -50,7 +48,7 @@ public final class MediaInspector {
         height = size[1];
       }
     }
-    return new InspectedFile(type, bytes.length, sha256(bytes), width, height);
+    return new InspectedFile(type, bytes.length, Secrets.sha256Hex(bytes), width, height);
   }
 
   /** The media type the bytes show, e.g. image/png, text/plain, application/octet-stream. */
@@ -77,14 +75,6 @@ public final class MediaInspector {
       }
     } catch (IOException | RuntimeException e) {
       return null; // a damaged header: the file is still the type its bytes say
-    }
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by the Java platform", e);
     }
   }
 }

@@ -38,6 +38,14 @@ public final class HttpCaching {
     return conditional(request, entity, cache);
   }
 
+  /** For answers that carry secrets or staff-only state: no cache may keep them. */
+  public static CacheControl noStore() {
+    CacheControl cache = new CacheControl();
+    cache.setNoStore(true);
+    cache.setPrivate(true);
+    return cache;
+  }
+
   private static Response conditional(Request request, Object entity, CacheControl cache) {
     String json = JSONB.toJson(entity);
     EntityTag tag = new EntityTag(digest(json));

@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -88,12 +87,10 @@ public class ApiTokenResource {
     IssuedApiToken issued =
         tokens.create(
             request.name(), scope, Optional.ofNullable(request.expiresAt()), caller.username());
-    CacheControl noStore = new CacheControl();
-    noStore.setNoStore(true);
     return Response.created(uri.getAbsolutePathBuilder().path(issued.token().id()).build())
         .entity(ApiTokenView.withSecret(issued.token(), clock.instant(), issued.secret().value()))
         .tag(VersionTags.of(issued.token().version()))
-        .cacheControl(noStore)
+        .cacheControl(HttpCaching.noStore())
         .build();
   }
 

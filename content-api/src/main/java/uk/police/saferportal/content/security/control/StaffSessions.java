@@ -5,21 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.police.saferportal.content.platform.entity.Problem;
 import uk.police.saferportal.content.platform.entity.ProblemException;
 import uk.police.saferportal.content.platform.entity.ProblemType;
+import uk.police.saferportal.content.platform.entity.Secrets;
 import uk.police.saferportal.content.security.entity.SignInPolicy;
 import uk.police.saferportal.content.security.entity.StaffAccount;
 import uk.police.saferportal.content.security.entity.StaffPrincipal;
@@ -31,7 +26,6 @@ import uk.police.saferportal.content.security.entity.StaffToken;
  */
 @ApplicationScoped
 public class StaffSessions {
-  private static final SecureRandom RANDOM = new SecureRandom();
   private static final String WRONG_CREDENTIALS =
       "The username or password is not right. Check them and try again.";
 
@@ -75,9 +69,9 @@ public class StaffSessions {
       throw ProblemException.of(ProblemType.UNAUTHENTICATED, WRONG_CREDENTIALS);
     }
     account.recordSuccessfulSignIn();
-    String token = newToken();
+    String token = Secrets.randomToken();
     Instant expiresAt = now.plus(policy().tokenLifetime());
-    em.persist(new StaffToken(hash(token), account, now, expiresAt));
+    em.persist(new StaffToken(Secrets.sha256Hex(token), account, now, expiresAt));
     audit.record(account.username(), "auth.sign-in", "staff", account.username(), null);
     return new IssuedToken(token, expiresAt, StaffPrincipal.of(account));
   }
@@ -86,7 +80,7 @@ public class StaffSessions {
     if (token == null || token.isBlank()) {
       return Optional.empty();
     }
-    StaffToken found = em.find(StaffToken.class, hash(token));
+    StaffToken found = em.find(StaffToken.class, Secrets.sha256Hex(token));
     if (found == null || !found.isValidAt(clock.instant())) {
       return Optional.empty();
     }
@@ -95,7 +89,7 @@ public class StaffSessions {
 
   @Transactional
   public void signOut(String token, String username) {
-    StaffToken found = em.find(StaffToken.class, hash(token));
+    StaffToken found = em.find(StaffToken.class, Secrets.sha256Hex(token));
     if (found != null) {
       em.remove(found);
       audit.record(username, "auth.sign-out", "staff", username, null);
@@ -126,21 +120,5 @@ public class StaffSessions {
                 + minutes
                 + (minutes == 1 ? " minute." : " minutes.")),
         Map.of("Retry-After", Long.toString(seconds)));
-  }
-
-  private static String newToken() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-  }
-
-  static String hash(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-    }
   }
 }

@@ -1,12 +1,9 @@
 package uk.police.saferportal.content.security.entity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
+import uk.police.saferportal.content.platform.entity.Secrets;
 
 /**
  * The secret of an API token: {@code spt_} and 256 random bits in base64url. The fixed prefix lets
@@ -44,13 +41,7 @@ public record ApiTokenSecret(String value) {
 
   /** The hex SHA-256 of a bearer value: what the database stores and is searched by. */
   public static String hashOf(String value) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by the Java platform", e);
-    }
+    return Secrets.sha256Hex(value);
   }
 
   public String hash() {

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -74,7 +73,7 @@ public class WebhookResource {
     return Response.created(uri.getAbsolutePathBuilder().path(created.webhook().id()).build())
         .entity(CreatedWebhookView.of(created))
         .tag(VersionTags.of(created.webhook().version()))
-        .cacheControl(noStore())
+        .cacheControl(HttpCaching.noStore())
         .build();
   }
 
@@ -139,20 +138,13 @@ public class WebhookResource {
   public Response retry(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
     var delivery = desk.retry(id, deliveryId, caller.username());
     sender.kick();
-    return Response.accepted(DeliveryView.of(delivery)).cacheControl(noStore()).build();
+    return Response.accepted(DeliveryView.of(delivery)).cacheControl(HttpCaching.noStore()).build();
   }
 
   private static Response staffRead(Webhook webhook) {
     return Response.ok(WebhookView.of(webhook))
         .tag(VersionTags.of(webhook.version()))
-        .cacheControl(noStore())
+        .cacheControl(HttpCaching.noStore())
         .build();
-  }
-
-  private static CacheControl noStore() {
-    CacheControl noStore = new CacheControl();
-    noStore.setNoStore(true);
-    noStore.setPrivate(true);
-    return noStore;
   }
 }

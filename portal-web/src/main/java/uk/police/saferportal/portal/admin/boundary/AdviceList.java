@@ -34,10 +34,14 @@ public class AdviceList {
 
   private Page<Content> results = new Page<>(List.of(), 1, 20, 0);
   private boolean unavailable;
+  private List<uk.police.saferportal.portal.platform.entity.Topic> topics = List.of();
+  private List<uk.police.saferportal.portal.platform.entity.Area> areas = List.of();
 
   @PostConstruct
   void load() {
     try {
+      topics = reference.topics();
+      areas = reference.areas();
       results =
           StaffApiCalls.call(
               () ->
@@ -105,12 +109,12 @@ public class AdviceList {
     return author;
   }
 
-  public java.util.List<uk.police.saferportal.portal.platform.entity.Topic> getTopics() {
-    return reference.topics();
+  public List<uk.police.saferportal.portal.platform.entity.Topic> getTopics() {
+    return topics;
   }
 
-  public java.util.List<uk.police.saferportal.portal.platform.entity.Area> getAreas() {
-    return reference.areas();
+  public List<uk.police.saferportal.portal.platform.entity.Area> getAreas() {
+    return areas;
   }
 
   public String getQ() {

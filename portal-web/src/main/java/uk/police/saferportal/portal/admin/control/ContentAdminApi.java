@@ -95,9 +95,11 @@ public interface ContentAdminApi {
       @HeaderParam("If-Match") String ifMatch,
       ContentDraft draft);
 
-  /** A workflow move: submit, publish, unpublish, return-to-draft or archive. */
+  /** A workflow move: submit, publish, unpublish, return-to-draft, archive or discard-draft. */
   @POST
-  @Path("admin/{collection}/{slug}/{action: submit|publish|unpublish|return-to-draft|archive}")
+  @Path(
+      "admin/{collection}/{slug}/{action:"
+          + " submit|publish|unpublish|return-to-draft|archive|discard-draft}")
   Content act(
       @PathParam("collection") String collection,
       @PathParam("slug") String slug,
@@ -210,9 +212,6 @@ public interface ContentAdminApi {
   @DELETE
   @Path("admin/media/{id}")
   void deleteMedia(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch);
-
-  @Path("admin/advice/{slug}")
-  void delete(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch);
 
   @GET
   @Path("admin/webhooks")

@@ -38,10 +38,6 @@ public class SiteSearch {
     if (q == null || q.isBlank()) {
       return;
     }
-    if (q.trim().length() > 200) {
-      ProblemMessages.error("q", "Search for 200 characters or fewer");
-      return;
-    }
     try {
       String only = type != null && TYPES.contains(type) ? type : null;
       results = content.search(q.trim(), only, pageNumber(), PAGE_SIZE);
