@@ -1,5 +1,5 @@
 /**
- * Crime-prevention advice articles on the shared editorial core: the public catalogue (published
- * only, filtered by topic, area and text) and the staff resource.
+ * Crime-prevention advice articles, a content type on the editorial core with no fields of its own:
+ * declared by {@code AdviceType}, served at {@code /advice} and {@code /admin/advice}.
  */
 package uk.police.saferportal.content.advice;

@@ -1,5 +1,6 @@
 /**
- * Demo mode: on the first start of the run command, seeds demo staff accounts and published advice
- * so a newcomer sees a working portal. Off unless {@code saferportal.demo.enabled=true}.
+ * Demo mode: off unless {@code saferportal.demo.enabled=true}. On start it announces {@code
+ * DemoSeeding}; each feature seeds its own demo data ({@code control.XxxDemoData}) when it has
+ * none.
  */
 package uk.police.saferportal.content.demo;

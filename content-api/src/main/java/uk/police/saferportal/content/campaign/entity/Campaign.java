@@ -5,7 +5,6 @@ import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import uk.police.saferportal.content.editorial.entity.ContentFields;
 import uk.police.saferportal.content.editorial.entity.ContentItem;
@@ -53,31 +52,12 @@ public class Campaign extends ContentItem {
 
   @Override
   public Map<String, String> details() {
-    return detailsOf(campaignDetails());
-  }
-
-  /** A campaign's own fields as text, in a fixed order, as revisions keep them. */
-  public static Map<String, String> detailsOf(CampaignDetails d) {
-    Map<String, String> details = new LinkedHashMap<>();
-    details.put("heroImage", text(d.heroImage()));
-    details.put("heroAlt", text(d.heroAlt()));
-    details.put("callToActionLabel", text(d.callToActionLabel()));
-    details.put("callToActionUrl", text(d.callToActionUrl()));
-    details.put("startsOn", d.startsOn() == null ? "" : d.startsOn().toString());
-    details.put("endsOn", d.endsOn() == null ? "" : d.endsOn().toString());
-    return details;
+    return campaignDetails().asText();
   }
 
   @Override
   public void restoreDetails(Map<String, String> details) {
-    applyDetails(
-        new CampaignDetails(
-            blankToNull(details.get("heroImage")),
-            blankToNull(details.get("heroAlt")),
-            blankToNull(details.get("callToActionLabel")),
-            blankToNull(details.get("callToActionUrl")),
-            date(details.get("startsOn")),
-            date(details.get("endsOn"))));
+    applyDetails(CampaignDetails.fromText(details));
   }
 
   private void applyDetails(CampaignDetails details) {
@@ -87,17 +67,5 @@ public class Campaign extends ContentItem {
     this.callToActionUrl = details.callToActionUrl();
     this.startsOn = details.startsOn();
     this.endsOn = details.endsOn();
-  }
-
-  private static String text(String value) {
-    return value == null ? "" : value;
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value;
-  }
-
-  private static LocalDate date(String value) {
-    return value == null || value.isBlank() ? null : LocalDate.parse(value);
   }
 }

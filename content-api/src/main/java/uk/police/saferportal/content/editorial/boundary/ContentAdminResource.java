@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.police.saferportal.content.editorial.control.ContentStore;
+import uk.police.saferportal.content.editorial.control.ContentTypes;
 import uk.police.saferportal.content.platform.boundary.HttpCaching;
 import uk.police.saferportal.content.security.entity.Permissions;
 
@@ -28,6 +29,7 @@ import uk.police.saferportal.content.security.entity.Permissions;
 public class ContentAdminResource {
   @Inject ContentStore store;
   @Inject ContentQueries queries;
+  @Inject ContentTypes types;
 
   @GET
   @RequiresPermissions(Permissions.CONTENT_READ)
@@ -45,7 +47,7 @@ public class ContentAdminResource {
       @Context Request request) {
     var query =
         queries.parse(
-            ContentQueries.type(type),
+            queries.type(type),
             ContentQueries.state(state),
             topic,
             area,
@@ -55,6 +57,7 @@ public class ContentAdminResource {
             size,
             sort,
             "-updated");
-    return HttpCaching.privateRead(request, store.search(query).map(ContentView::staffListItem));
+    return HttpCaching.privateRead(
+        request, store.search(query).map(c -> ContentView.staffListItem(c, types.of(c))));
   }
 }

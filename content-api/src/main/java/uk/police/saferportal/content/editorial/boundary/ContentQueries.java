@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import uk.police.saferportal.content.area.control.AreaDirectory;
+import uk.police.saferportal.content.editorial.control.ContentTypes;
 import uk.police.saferportal.content.editorial.entity.ContentQuery;
 import uk.police.saferportal.content.editorial.entity.EditorialState;
 import uk.police.saferportal.content.platform.entity.PageRequest;
@@ -14,6 +15,7 @@ import uk.police.saferportal.content.platform.entity.SortOrder;
 @ApplicationScoped
 public class ContentQueries {
   @Inject AreaDirectory directory;
+  @Inject ContentTypes types;
 
   public ContentQuery parse(
       Optional<String> type,
@@ -57,17 +59,13 @@ public class ContentQueries {
         text.isPresent() && (sort == null || sort.isBlank()));
   }
 
-  /** The content type names the API knows. */
-  public static final java.util.List<String> TYPES =
-      java.util.List.of("advice", "campaign", "page");
-
-  public static Optional<String> type(String type) {
+  /** A content type name filter ({@code advice}, {@code campaign}...); blank means every type. */
+  public Optional<String> type(String type) {
     if (type == null || type.isBlank()) {
       return Optional.empty();
     }
-    if (!TYPES.contains(type.trim())) {
-      throw ProblemException.invalidParameter(
-          "type", "type must be one of advice, campaign, page.");
+    if (types.named(type.trim()).isEmpty()) {
+      throw ProblemException.invalidParameter("type", "type must be one of " + types.names() + ".");
     }
     return Optional.of(type.trim());
   }

@@ -1,42 +1,23 @@
 package uk.police.saferportal.content.editorial.boundary;
 
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import uk.police.saferportal.content.area.boundary.AreaView;
 import uk.police.saferportal.content.area.boundary.TopicView;
-import uk.police.saferportal.content.campaign.entity.Campaign;
-import uk.police.saferportal.content.campaign.entity.CampaignDetails;
-import uk.police.saferportal.content.editorial.control.ContentDesk;
 import uk.police.saferportal.content.editorial.entity.ContentItem;
 import uk.police.saferportal.content.editorial.entity.ContentSnapshot;
+import uk.police.saferportal.content.editorial.entity.ContentType;
+import uk.police.saferportal.content.editorial.entity.WorkingDraft;
 
 /**
  * An item of any content type as the API shows it. Lists leave out the body; the public never sees
- * the state, version or staff names; only campaigns carry {@code campaign}. Absent fields are
- * omitted from the JSON.
+ * the state, version, staff names, working draft or allowed actions. A type with fields of its own
+ * shows them as one object named after the type ({@code "campaign": {...}}). Absent fields are
+ * omitted from the JSON ({@link ContentViewSerializer}).
  */
-@JsonbPropertyOrder({
-  "type",
-  "slug",
-  "title",
-  "summary",
-  "body",
-  "topics",
-  "areas",
-  "contentNote",
-  "quickExit",
-  "campaign",
-  "state",
-  "publishedAt",
-  "updatedAt",
-  "createdAt",
-  "createdBy",
-  "updatedBy",
-  "version",
-  "workingDraft"
-})
+@JsonbTypeSerializer(ContentViewSerializer.class)
 public record ContentView(
     String type,
     String slug,
@@ -47,7 +28,7 @@ public record ContentView(
     List<AreaView> areas,
     String contentNote,
     boolean quickExit,
-    CampaignView campaign,
+    Object own,
     String state,
     Instant publishedAt,
     Instant publishAt,
@@ -57,11 +38,13 @@ public record ContentView(
     String createdBy,
     String updatedBy,
     Long version,
-    WorkingDraftView workingDraft) {
+    WorkingDraftView workingDraft,
+    List<String> allowedActions) {
 
   /**
    * Changes to a published item not yet published (staff only): what the editor is working on,
-   * topics and areas by slug, a campaign's own fields as text.
+   * topics and areas by slug, the type's own fields as text ({@code own}, shown under the type's
+   * name).
    */
   public record WorkingDraftView(
       String title,
@@ -69,75 +52,37 @@ public record ContentView(
       String body,
       List<String> topics,
       List<String> areas,
-      java.util.Map<String, String> campaign,
+      Map<String, String> own,
       String contentNote,
       String savedBy,
       boolean inReview,
       String submittedBy,
       Instant submittedAt) {}
 
-  /** A campaign's own fields. */
-  @JsonbPropertyOrder({
-    "heroImage",
-    "heroAlt",
-    "callToActionLabel",
-    "callToActionUrl",
-    "startsOn",
-    "endsOn"
-  })
-  public record CampaignView(
-      String heroImage,
-      String heroAlt,
-      String callToActionLabel,
-      String callToActionUrl,
-      LocalDate startsOn,
-      LocalDate endsOn) {
-    static CampaignView of(java.util.Map<String, String> details) {
-      return new CampaignView(
-          text(details.get("heroImage")),
-          text(details.get("heroAlt")),
-          text(details.get("callToActionLabel")),
-          text(details.get("callToActionUrl")),
-          date(details.get("startsOn")),
-          date(details.get("endsOn")));
-    }
-
-    private static String text(String value) {
-      return value == null || value.isBlank() ? null : value;
-    }
-
-    private static LocalDate date(String value) {
-      return value == null || value.isBlank() ? null : LocalDate.parse(value);
-    }
-
-    static CampaignView of(CampaignDetails d) {
-      return new CampaignView(
-          d.heroImage(),
-          d.heroAlt(),
-          d.callToActionLabel(),
-          d.callToActionUrl(),
-          d.startsOn(),
-          d.endsOn());
-    }
+  public static ContentView publicListItem(ContentItem c, ContentType type) {
+    return of(c, type, false, false, null);
   }
 
-  public static ContentView publicListItem(ContentItem c) {
-    return of(c, false, false);
+  public static ContentView publicDetail(ContentItem c, ContentType type) {
+    return of(c, type, true, false, null);
   }
 
-  public static ContentView publicDetail(ContentItem c) {
-    return of(c, true, false);
+  public static ContentView staffListItem(ContentItem c, ContentType type) {
+    return of(c, type, false, true, null);
   }
 
-  public static ContentView staffListItem(ContentItem c) {
-    return of(c, false, true);
+  /** One item for staff, with the moves the caller may take on it. */
+  public static ContentView staffDetail(
+      ContentItem c, ContentType type, List<String> allowedActions) {
+    return of(c, type, true, true, allowedActions);
   }
 
-  public static ContentView staffDetail(ContentItem c) {
-    return of(c, true, true);
-  }
-
-  private static ContentView of(ContentItem c, boolean withBody, boolean forStaff) {
+  private static ContentView of(
+      ContentItem c,
+      ContentType type,
+      boolean withBody,
+      boolean forStaff,
+      List<String> allowedActions) {
     return new ContentView(
         c.contentType(),
         c.slug(),
@@ -148,7 +93,7 @@ public record ContentView(
         c.areas().stream().map(AreaView::of).toList(),
         c.contentNote().orElse(null),
         c.sensitive(),
-        c instanceof Campaign campaign ? CampaignView.of(campaign.campaignDetails()) : null,
+        type.hasOwnFields() ? type.ownFieldsView(c.details()) : null,
         forStaff ? c.state().apiName() : null,
         c.publishedAt().orElse(null),
         forStaff ? c.editorial().publishAt().orElse(null) : null,
@@ -158,27 +103,29 @@ public record ContentView(
         forStaff ? c.createdBy() : null,
         forStaff ? c.updatedBy() : null,
         forStaff ? c.version() : null,
-        forStaff ? workingDraft(c, withBody) : null);
+        forStaff ? workingDraft(c, type, withBody) : null,
+        allowedActions);
   }
 
   /** The working draft; in lists without its body, like the item itself. */
-  private static WorkingDraftView workingDraft(ContentItem c, boolean withBody) {
-    if (c.workingDraft().isEmpty()) {
+  private static WorkingDraftView workingDraft(ContentItem c, ContentType type, boolean withBody) {
+    WorkingDraft changes = c.workingDraft();
+    if (!changes.waiting()) {
       return null;
     }
-    ContentSnapshot w = ContentDesk.workingContent(c);
+    ContentSnapshot w = ContentSnapshot.working(c);
     return new WorkingDraftView(
         w.title(),
         w.summary(),
         withBody ? w.body() : null,
         w.topics(),
         w.areas(),
-        c instanceof Campaign ? w.details() : null,
+        type.hasOwnFields() ? w.details() : null,
         w.contentNote(),
-        c.workingDraftBy().orElse(null),
-        c.workingDraftInReview(),
-        c.workingDraftSubmittedBy().orElse(null),
-        c.workingDraftSubmittedAt().orElse(null));
+        changes.savedBy().orElse(null),
+        changes.inReview(),
+        changes.submittedBy().orElse(null),
+        changes.submittedAt().orElse(null));
   }
 
   /**
@@ -186,11 +133,14 @@ public record ContentView(
    * with the working content; topics and areas already looked up by the caller.
    */
   public static ContentView preview(
-      ContentItem c, ContentSnapshot working, List<TopicView> topics, List<AreaView> areas) {
-    ContentView live = publicDetail(c);
+      ContentItem c,
+      ContentType type,
+      ContentSnapshot working,
+      List<TopicView> topics,
+      List<AreaView> areas) {
     return new ContentView(
-        live.type(),
-        live.slug(),
+        c.contentType(),
+        c.slug(),
         working.title(),
         working.summary(),
         working.body(),
@@ -198,12 +148,13 @@ public record ContentView(
         areas,
         working.contentNote(),
         topics.stream().anyMatch(TopicView::sensitive),
-        c instanceof Campaign ? CampaignView.of(working.details()) : null,
+        type.hasOwnFields() ? type.ownFieldsView(working.details()) : null,
         null,
-        live.publishedAt(),
+        c.publishedAt().orElse(null),
         null,
         null,
-        live.updatedAt(),
+        c.updatedAt(),
+        null,
         null,
         null,
         null,

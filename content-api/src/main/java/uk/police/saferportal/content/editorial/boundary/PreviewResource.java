@@ -16,7 +16,7 @@ import uk.police.saferportal.content.area.boundary.TopicView;
 import uk.police.saferportal.content.area.control.AreaDirectory;
 import uk.police.saferportal.content.area.entity.Area;
 import uk.police.saferportal.content.area.entity.Topic;
-import uk.police.saferportal.content.editorial.control.ContentDesk;
+import uk.police.saferportal.content.editorial.control.ContentTypes;
 import uk.police.saferportal.content.editorial.control.PreviewLinks;
 import uk.police.saferportal.content.editorial.entity.ContentItem;
 import uk.police.saferportal.content.editorial.entity.ContentSnapshot;
@@ -37,6 +37,7 @@ public class PreviewResource {
   @Inject PreviewLinks previews;
   @Inject Caller caller;
   @Inject AreaDirectory directory;
+  @Inject ContentTypes types;
 
   @GET
   @Path("{token}")
@@ -44,10 +45,11 @@ public class PreviewResource {
   @Operation(summary = "The item behind a preview link, as the public will see it")
   public Response open(@PathParam("token") String token) {
     ContentItem item = previews.open(token, caller.username());
-    ContentSnapshot working = ContentDesk.workingContent(item);
+    ContentSnapshot working = ContentSnapshot.working(item);
     ContentView view =
         ContentView.preview(
             item,
+            types.of(item),
             working,
             directory.topics(working.topics(), "topics").stream()
                 .sorted(java.util.Comparator.comparingInt(Topic::position))

@@ -15,21 +15,25 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.police.saferportal.content.editorial.control.ContentStore;
+import uk.police.saferportal.content.editorial.control.ContentTypes;
 import uk.police.saferportal.content.editorial.entity.ContentItem;
+import uk.police.saferportal.content.editorial.entity.ContentType;
 import uk.police.saferportal.content.editorial.entity.EditorialState;
 import uk.police.saferportal.content.platform.boundary.HttpCaching;
 import uk.police.saferportal.content.platform.entity.ProblemException;
 
 /**
- * The public reads of every content type, at {@code /advice}, {@code /campaigns} and {@code
- * /pages}: published items only, searched and filtered the same way, and one item by slug.
+ * The public reads of every content type, at its collection ({@code /advice}, {@code /campaigns},
+ * {@code /pages}...): published items only, searched and filtered the same way, and one item by
+ * slug. An unknown collection is 404.
  */
-@Path("{collection: " + ContentTypes.COLLECTIONS + "}")
+@Path("{collection}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Content")
 public class PublishedContentResource {
   @Inject ContentStore store;
   @Inject ContentQueries queries;
+  @Inject ContentTypes types;
 
   @GET
   @Operation(summary = "Search what is published")
@@ -47,9 +51,10 @@ public class PublishedContentResource {
           @QueryParam("sort")
           String sort,
       @Context Request request) {
+    ContentType type = types.ofCollection(collection);
     var query =
         queries.parse(
-            Optional.of(ContentItem.typeName(ContentTypes.of(collection))),
+            Optional.of(type.name()),
             Optional.of(EditorialState.PUBLISHED),
             topic,
             area,
@@ -59,7 +64,8 @@ public class PublishedContentResource {
             size,
             sort,
             "-published");
-    return HttpCaching.publicRead(request, store.search(query).map(ContentView::publicListItem));
+    return HttpCaching.publicRead(
+        request, store.search(query).map(c -> ContentView.publicListItem(c, type)));
   }
 
   @GET
@@ -69,12 +75,12 @@ public class PublishedContentResource {
       @PathParam("collection") String collection,
       @PathParam("slug") String slug,
       @Context Request request) {
+    ContentType type = types.ofCollection(collection);
     ContentItem item =
         store
-            .find(ContentTypes.of(collection), slug)
+            .find(type.entity(), slug)
             .filter(ContentItem::isPublished)
-            .orElseThrow(
-                () -> ProblemException.notFound(ContentItem.label(ContentTypes.of(collection))));
-    return HttpCaching.publicRead(request, ContentView.publicDetail(item));
+            .orElseThrow(() -> ProblemException.notFound(type.label()));
+    return HttpCaching.publicRead(request, ContentView.publicDetail(item, type));
   }
 }

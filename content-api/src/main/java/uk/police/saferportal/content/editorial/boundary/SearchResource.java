@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.police.saferportal.content.editorial.control.ContentStore;
+import uk.police.saferportal.content.editorial.control.ContentTypes;
 import uk.police.saferportal.content.editorial.entity.EditorialState;
 import uk.police.saferportal.content.platform.boundary.HttpCaching;
 
@@ -27,6 +28,7 @@ import uk.police.saferportal.content.platform.boundary.HttpCaching;
 public class SearchResource {
   @Inject ContentStore store;
   @Inject ContentQueries queries;
+  @Inject ContentTypes types;
 
   @GET
   @Operation(summary = "Search all published content")
@@ -43,7 +45,7 @@ public class SearchResource {
       @Context Request request) {
     var query =
         queries.parse(
-            ContentQueries.type(type),
+            queries.type(type),
             Optional.of(EditorialState.PUBLISHED),
             null,
             area,
@@ -53,6 +55,7 @@ public class SearchResource {
             size,
             sort,
             "-published");
-    return HttpCaching.publicRead(request, store.search(query).map(ContentView::publicListItem));
+    return HttpCaching.publicRead(
+        request, store.search(query).map(c -> ContentView.publicListItem(c, types.of(c))));
   }
 }

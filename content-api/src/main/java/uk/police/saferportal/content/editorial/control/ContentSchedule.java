@@ -11,7 +11,7 @@ import java.time.Instant;
 @ApplicationScoped
 public class ContentSchedule implements ScheduledPublishing {
   @Inject ContentStore store;
-  @Inject ContentDesk desk;
+  @Inject ContentPublication desk;
 
   @Override
   public int publishDue(Instant now) {

@@ -1,6 +1,7 @@
 package uk.police.saferportal.content.editorial.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import uk.police.saferportal.content.editorial.entity.ContentItem;
 import uk.police.saferportal.content.editorial.entity.ContentQuery;
+import uk.police.saferportal.content.editorial.entity.ContentType;
 import uk.police.saferportal.content.editorial.entity.EditorialState;
 import uk.police.saferportal.content.platform.entity.Page;
 
@@ -25,6 +27,7 @@ import uk.police.saferportal.content.platform.entity.Page;
 @ApplicationScoped
 public class ContentStore {
   @PersistenceContext EntityManager em;
+  @Inject ContentTypes types;
 
   public <T extends ContentItem> Optional<T> find(Class<T> type, String slug) {
     return em.createQuery("select c from " + entity(type) + " c where c.slug = :slug", type)
@@ -44,6 +47,29 @@ public class ContentStore {
   public long count(Class<? extends ContentItem> type) {
     return em.createQuery("select count(c) from " + entity(type) + " c", Long.class)
         .getSingleResult();
+  }
+
+  /**
+   * The items, of any type and state, whose content holds {@code text}: in the body, in the type's
+   * own fields that may hold a media address ({@link ContentType#mediaAttributes()}), or in a
+   * published item's unpublished changes. By title, then slug.
+   */
+  public List<ContentItem> containing(String text) {
+    StringBuilder jpql =
+        new StringBuilder("select c from ContentItem c where c.body like :text escape '\\'")
+            .append(" or c.workingDraft.content like :text escape '\\'");
+    for (ContentType type : types.all()) {
+      for (String attribute : type.mediaAttributes()) {
+        jpql.append(" or c.id in (select x.id from ")
+            .append(entity(type.entity()))
+            .append(" x where x.")
+            .append(attribute)
+            .append(" like :text escape '\\')");
+      }
+    }
+    return em.createQuery(jpql.append(" order by c.title, c.slug").toString(), ContentItem.class)
+        .setParameter("text", "%" + escapeLike(text) + "%")
+        .getResultList();
   }
 
   public Optional<ContentItem> byId(long id) {
@@ -67,7 +93,7 @@ public class ContentStore {
               if (state == EditorialState.IN_REVIEW) {
                 // published items whose changes wait for review are in review too
                 where.append(
-                    " and (c.editorial.state = :state or c.workingDraftSubmittedAt is not null)");
+                    " and (c.editorial.state = :state or c.workingDraft.submittedAt is not null)");
               } else {
                 where.append(" and c.editorial.state = :state");
               }

@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,7 +31,9 @@ import uk.police.saferportal.content.area.entity.Topic;
  * editorial life ({@link Editorial}), who wrote and changed it, and a version that stops two
  * editors overwriting each other. One table holds every type; the {@code content_type} column names
  * the subclass (its {@link DiscriminatorValue}), which is also the type's API name. Subclasses add
- * their own fields and say how they appear in a revision ({@link #details}).
+ * their own fields and say how they appear in a revision ({@link #details}); changes to a published
+ * item wait in its {@link WorkingDraft}. Each type is declared to the core by a {@link ContentType}
+ * bean.
  */
 @Entity
 @Table(name = "content")
@@ -77,25 +78,8 @@ public abstract class ContentItem {
   @Column(name = "content_note")
   private String contentNote;
 
-  /**
-   * Changes to a published item not yet published: its next version as a revision snapshot (JSON),
-   * while the fields above stay what the public sees. Null when there are none.
-   */
-  @Column(name = "working_draft")
-  private String workingDraft;
-
-  @Column(name = "working_draft_by")
-  private String workingDraftBy;
-
-  @Column(name = "working_draft_at")
-  private Instant workingDraftAt;
-
-  /** Who sent the working draft for review, and when; null while it is not in review. */
-  @Column(name = "working_draft_submitted_by")
-  private String workingDraftSubmittedBy;
-
-  @Column(name = "working_draft_submitted_at")
-  private Instant workingDraftSubmittedAt;
+  /** Changes to a published item not yet published; all columns null when there are none. */
+  @Embedded private WorkingDraft workingDraft = new WorkingDraft();
 
   @Version private long version;
 
@@ -129,20 +113,6 @@ public abstract class ContentItem {
       throw new IllegalArgumentException(type + " has no @DiscriminatorValue");
     }
     return value.value();
-  }
-
-  /** "Advice", "Campaign", "Page": for messages. */
-  public static String label(Class<? extends ContentItem> type) {
-    String name = typeName(type);
-    return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
-  }
-
-  /** What an editor calls an item of the type: "article", "campaign", "page". */
-  public static String noun(Class<? extends ContentItem> type) {
-    return switch (typeName(type)) {
-      case "advice" -> "article";
-      default -> typeName(type);
-    };
   }
 
   /** This item's type name, e.g. {@code campaign}. */
@@ -182,13 +152,11 @@ public abstract class ContentItem {
 
   /**
    * Keeps changes to a published item aside (as snapshot JSON) without touching what the public
-   * sees; they replace the public fields when published ({@link #clearWorkingDraft} after the
-   * caller has applied them).
+   * sees; they replace the public fields when published (the caller applies them, then {@link
+   * #clearWorkingDraft}).
    */
   public void keepWorkingDraft(String snapshot, String editor, Instant now) {
-    this.workingDraft = Objects.requireNonNull(snapshot);
-    this.workingDraftBy = editor;
-    this.workingDraftAt = now;
+    workingDraft().keep(snapshot, editor, now);
     touch(editor, now);
   }
 
@@ -201,57 +169,28 @@ public abstract class ContentItem {
     return topics.stream().anyMatch(Topic::sensitive);
   }
 
-  /** The changes waiting to be published, as snapshot JSON. */
-  public Optional<String> workingDraft() {
-    return Optional.ofNullable(workingDraft);
-  }
-
-  public Optional<String> workingDraftBy() {
-    return Optional.ofNullable(workingDraftBy);
+  /** The unpublished changes of a published item; {@link WorkingDraft#waiting()} says if any. */
+  public WorkingDraft workingDraft() {
+    if (workingDraft == null) {
+      workingDraft = new WorkingDraft(); // loaded with every column null
+    }
+    return workingDraft;
   }
 
   public void clearWorkingDraft() {
-    this.workingDraft = null;
-    this.workingDraftBy = null;
-    this.workingDraftAt = null;
-    this.workingDraftSubmittedBy = null;
-    this.workingDraftSubmittedAt = null;
+    workingDraft().clear();
   }
 
   /** Sends the working draft for review; it stays in review through later saves. */
   public void submitWorkingDraft(String editor, Instant now) {
-    if (workingDraft == null) {
-      throw new EditorialRuleException("There are no unpublished changes to send for review.");
-    }
-    if (workingDraftSubmittedAt != null) {
-      throw new EditorialRuleException("These changes are already waiting for review.");
-    }
-    this.workingDraftSubmittedBy = editor;
-    this.workingDraftSubmittedAt = now;
+    workingDraft().submit(editor, now);
     touch(editor, now);
   }
 
   /** Returns changes in review to their editor for more work; the changes are kept. */
   public void returnWorkingDraft(String publisher, Instant now) {
-    if (workingDraftSubmittedAt == null) {
-      throw new EditorialRuleException("These changes are not waiting for review.");
-    }
-    this.workingDraftSubmittedBy = null;
-    this.workingDraftSubmittedAt = null;
+    workingDraft().returnToEditor();
     touch(publisher, now);
-  }
-
-  /** Whether the working draft waits for a publisher's review. */
-  public boolean workingDraftInReview() {
-    return workingDraftSubmittedAt != null;
-  }
-
-  public Optional<String> workingDraftSubmittedBy() {
-    return Optional.ofNullable(workingDraftSubmittedBy);
-  }
-
-  public Optional<Instant> workingDraftSubmittedAt() {
-    return Optional.ofNullable(workingDraftSubmittedAt);
   }
 
   private void apply(ContentFields fields, String editor, Instant now) {

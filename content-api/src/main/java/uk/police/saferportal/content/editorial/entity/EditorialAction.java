@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import uk.police.saferportal.content.security.entity.Permissions;
 
 /**
  * The moves between editorial states, who may make them, and from where. Editors write and submit
@@ -11,20 +12,21 @@ import java.util.Set;
  * draft and archive. The same rules serve every content type.
  */
 public enum EditorialAction {
-  SUBMIT(EnumSet.of(EditorialState.DRAFT), EditorialState.IN_REVIEW, "content:write"),
+  SUBMIT(EnumSet.of(EditorialState.DRAFT), EditorialState.IN_REVIEW, Permissions.CONTENT_WRITE),
   RETURN_TO_DRAFT(
       EnumSet.of(EditorialState.IN_REVIEW, EditorialState.SCHEDULED, EditorialState.ARCHIVED),
       EditorialState.DRAFT,
-      "content:publish"),
+      Permissions.CONTENT_PUBLISH),
   SCHEDULE(
       EnumSet.of(EditorialState.DRAFT, EditorialState.IN_REVIEW, EditorialState.SCHEDULED),
       EditorialState.SCHEDULED,
-      "content:publish"),
+      Permissions.CONTENT_PUBLISH),
   PUBLISH(
       EnumSet.of(EditorialState.DRAFT, EditorialState.IN_REVIEW, EditorialState.SCHEDULED),
       EditorialState.PUBLISHED,
-      "content:publish"),
-  UNPUBLISH(EnumSet.of(EditorialState.PUBLISHED), EditorialState.DRAFT, "content:publish"),
+      Permissions.CONTENT_PUBLISH),
+  UNPUBLISH(
+      EnumSet.of(EditorialState.PUBLISHED), EditorialState.DRAFT, Permissions.CONTENT_PUBLISH),
   ARCHIVE(
       EnumSet.of(
           EditorialState.DRAFT,
@@ -32,7 +34,7 @@ public enum EditorialAction {
           EditorialState.SCHEDULED,
           EditorialState.PUBLISHED),
       EditorialState.ARCHIVED,
-      "content:publish");
+      Permissions.CONTENT_PUBLISH);
 
   private final Set<EditorialState> from;
   private final EditorialState to;
@@ -52,7 +54,10 @@ public enum EditorialAction {
     return to;
   }
 
-  /** The permission ({@code feature:action}) a member of staff needs to take this action. */
+  /**
+   * The permission ({@code feature:action}) a member of staff needs to take this action: what its
+   * endpoint requires and what {@link AllowedActions} offers.
+   */
   public String permission() {
     return permission;
   }

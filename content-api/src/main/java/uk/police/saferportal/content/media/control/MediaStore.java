@@ -1,6 +1,7 @@
 package uk.police.saferportal.content.media.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.police.saferportal.content.editorial.control.ContentStore;
 import uk.police.saferportal.content.media.entity.ContentUse;
 import uk.police.saferportal.content.media.entity.MediaBytes;
 import uk.police.saferportal.content.media.entity.MediaItem;
@@ -19,6 +21,7 @@ import uk.police.saferportal.content.platform.entity.PageRequest;
 @ApplicationScoped
 public class MediaStore {
   @PersistenceContext EntityManager em;
+  @Inject ContentStore content;
 
   public Optional<MediaItem> find(String publicKey) {
     return em.createQuery("select m from MediaItem m where m.publicKey = :key", MediaItem.class)
@@ -66,20 +69,13 @@ public class MediaStore {
   }
 
   /**
-   * The content whose body holds the item's library address, in any state (a draft that shows an
-   * image still needs it). The one place that knows where content bodies are stored.
+   * The content that shows or links to the item, in any state and in unpublished changes too (a
+   * draft that shows an image still needs it). Where content keeps media addresses is the editorial
+   * core's and each content type's business ({@link ContentStore#containing}).
    */
   public List<ContentUse> usedBy(MediaItem item) {
-    // Every content type's body, and a campaign's hero image.
-    List<?> rows =
-        em.createNativeQuery(
-                "select content_type, slug, title from content where body like ?1 or hero_image"
-                    + " like ?1 order by title, slug")
-            .setParameter(1, "%/media/" + item.publicKey() + "/%")
-            .getResultList();
-    return rows.stream()
-        .map(Object[].class::cast)
-        .map(r -> new ContentUse(String.valueOf(r[0]), String.valueOf(r[1]), String.valueOf(r[2])))
+    return content.containing("/media/" + item.publicKey() + "/").stream()
+        .map(c -> new ContentUse(c.contentType(), c.slug(), c.title()))
         .toList();
   }
 

@@ -29,6 +29,11 @@ public class Caller {
     return principals().oneByType(StaffPrincipal.class);
   }
 
+  /** Whether the caller's roles (or token scope) grant a permission ({@code content:publish}). */
+  public boolean isPermitted(String permission) {
+    return subject != null && subject.isPermitted(permission);
+  }
+
   private PrincipalCollection principals() {
     if (subject == null) {
       throw new IllegalStateException("no authenticated caller on this request");

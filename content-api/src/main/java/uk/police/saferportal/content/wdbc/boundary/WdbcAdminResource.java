@@ -1,4 +1,4 @@
-package uk.police.saferportal.content.campaign.boundary;
+package uk.police.saferportal.content.wdbc.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -23,19 +23,19 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.police.saferportal.content.area.control.AreaDirectory;
 import uk.police.saferportal.content.area.entity.Area;
-import uk.police.saferportal.content.campaign.control.WdbcRegister;
-import uk.police.saferportal.content.campaign.entity.AccreditationStatus;
-import uk.police.saferportal.content.campaign.entity.WdbcRetailer;
-import uk.police.saferportal.content.campaign.entity.WdbcTown;
 import uk.police.saferportal.content.platform.boundary.VersionTags;
 import uk.police.saferportal.content.platform.entity.Page;
 import uk.police.saferportal.content.platform.entity.ProblemException;
 import uk.police.saferportal.content.security.boundary.Caller;
 import uk.police.saferportal.content.security.entity.Permissions;
+import uk.police.saferportal.content.wdbc.control.WdbcRegister;
+import uk.police.saferportal.content.wdbc.entity.AccreditationStatus;
+import uk.police.saferportal.content.wdbc.entity.WdbcRetailer;
+import uk.police.saferportal.content.wdbc.entity.WdbcTown;
 
 /**
  * Staff keep the We Don't Buy Crime register: add, change (If-Match) and remove towns and
- * retailers. Writers may add and change; removing needs the delete permission.
+ * retailers, by slug. Writers may add and change; removing needs the delete permission.
  */
 @Path("admin/wdbc")
 @Produces(MediaType.APPLICATION_JSON)
@@ -70,26 +70,26 @@ public class WdbcAdminResource {
             status,
             draft.accreditedOn(),
             caller.username());
-    return Response.created(uri.getAbsolutePathBuilder().path(town.id().toString()).build())
+    return Response.created(uri.getAbsolutePathBuilder().path(town.slug()).build())
         .entity(WdbcViews.TownView.of(town))
         .tag(VersionTags.of(town.version()))
         .build();
   }
 
   @PUT
-  @Path("towns/{id}")
+  @Path("towns/{slug}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RequiresPermissions(Permissions.CONTENT_WRITE)
   @Operation(summary = "Change a town; needs If-Match")
   public Response changeTown(
-      @PathParam("id") long id,
+      @PathParam("slug") String slug,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull(message = "Send the town as JSON") TownDraft draft) {
     long version = VersionTags.required(ifMatch);
     AccreditationStatus status = status(draft);
     WdbcTown town =
         register.changeTown(
-            id,
+            slug,
             version,
             draft.name().trim(),
             area(draft.area()),
@@ -100,11 +100,12 @@ public class WdbcAdminResource {
   }
 
   @DELETE
-  @Path("towns/{id}")
+  @Path("towns/{slug}")
   @RequiresPermissions(Permissions.CONTENT_DELETE)
   @Operation(summary = "Remove a town that has no retailers listed")
-  public Response removeTown(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
-    register.removeTown(id, VersionTags.optional(ifMatch), caller.username());
+  public Response removeTown(
+      @PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch) {
+    register.removeTown(slug, VersionTags.optional(ifMatch), caller.username());
     return Response.noContent().build();
   }
 
@@ -130,32 +131,32 @@ public class WdbcAdminResource {
     WdbcRetailer retailer =
         register.addRetailer(
             draft.name().trim(),
-            draft.town(),
+            town(draft.town()),
             blankToNull(draft.address()),
             blankToNull(draft.website()),
             caller.username());
-    return Response.created(uri.getAbsolutePathBuilder().path(retailer.id().toString()).build())
+    return Response.created(uri.getAbsolutePathBuilder().path(retailer.slug()).build())
         .entity(WdbcViews.RetailerView.of(retailer))
         .tag(VersionTags.of(retailer.version()))
         .build();
   }
 
   @PUT
-  @Path("retailers/{id}")
+  @Path("retailers/{slug}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RequiresPermissions(Permissions.CONTENT_WRITE)
   @Operation(summary = "Change a retailer; needs If-Match")
   public Response changeRetailer(
-      @PathParam("id") long id,
+      @PathParam("slug") String slug,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull(message = "Send the retailer as JSON") RetailerDraft draft) {
     long version = VersionTags.required(ifMatch);
     WdbcRetailer retailer =
         register.changeRetailer(
-            id,
+            slug,
             version,
             draft.name().trim(),
-            draft.town(),
+            town(draft.town()),
             blankToNull(draft.address()),
             blankToNull(draft.website()),
             caller.username());
@@ -165,12 +166,12 @@ public class WdbcAdminResource {
   }
 
   @DELETE
-  @Path("retailers/{id}")
+  @Path("retailers/{slug}")
   @RequiresPermissions(Permissions.CONTENT_DELETE)
   @Operation(summary = "Remove a retailer from the list")
   public Response removeRetailer(
-      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
-    register.removeRetailer(id, VersionTags.optional(ifMatch), caller.username());
+      @PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch) {
+    register.removeRetailer(slug, VersionTags.optional(ifMatch), caller.username());
     return Response.noContent().build();
   }
 
@@ -178,6 +179,13 @@ public class WdbcAdminResource {
     return directory
         .area(slug.trim())
         .orElseThrow(() -> ProblemException.invalidField("area", "Choose one of the areas"));
+  }
+
+  /** The town a retailer is in, by slug; an unknown one is a problem with the field. */
+  private WdbcTown town(String slug) {
+    return register
+        .findTown(slug.trim())
+        .orElseThrow(() -> ProblemException.invalidField("town", "Choose the town"));
   }
 
   private static AccreditationStatus status(TownDraft draft) {

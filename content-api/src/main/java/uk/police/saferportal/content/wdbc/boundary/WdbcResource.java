@@ -1,4 +1,4 @@
-package uk.police.saferportal.content.campaign.boundary;
+package uk.police.saferportal.content.wdbc.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -15,10 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.police.saferportal.content.area.control.AreaDirectory;
-import uk.police.saferportal.content.campaign.control.WdbcRegister;
 import uk.police.saferportal.content.platform.boundary.HttpCaching;
 import uk.police.saferportal.content.platform.entity.Page;
 import uk.police.saferportal.content.platform.entity.ProblemException;
+import uk.police.saferportal.content.wdbc.control.WdbcRegister;
 
 /**
  * The We Don't Buy Crime register for everyone: towns and parishes with their status, and partner

@@ -1,4 +1,4 @@
-package uk.police.saferportal.content.campaign.boundary;
+package uk.police.saferportal.content.wdbc.boundary;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package uk.police.saferportal.content.campaign.entity;
+package uk.police.saferportal.content.wdbc.entity;
 
 import java.util.Locale;
 import java.util.Optional;

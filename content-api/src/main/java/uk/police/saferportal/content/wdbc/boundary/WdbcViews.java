@@ -1,22 +1,27 @@
-package uk.police.saferportal.content.campaign.boundary;
+package uk.police.saferportal.content.wdbc.boundary;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.LocalDate;
 import uk.police.saferportal.content.area.boundary.AreaView;
-import uk.police.saferportal.content.campaign.entity.WdbcRetailer;
-import uk.police.saferportal.content.campaign.entity.WdbcTown;
+import uk.police.saferportal.content.wdbc.entity.WdbcRetailer;
+import uk.police.saferportal.content.wdbc.entity.WdbcTown;
 
-/** The We Don't Buy Crime register as the API shows it. */
+/** The We Don't Buy Crime register as the API shows it: known by slugs, never database ids. */
 final class WdbcViews {
   private WdbcViews() {}
 
   /** A town or parish; {@code version} is the If-Match value for staff changes. */
-  @JsonbPropertyOrder({"id", "name", "area", "status", "accreditedOn", "version"})
+  @JsonbPropertyOrder({"slug", "name", "area", "status", "accreditedOn", "version"})
   public record TownView(
-      long id, String name, AreaView area, String status, LocalDate accreditedOn, long version) {
+      String slug,
+      String name,
+      AreaView area,
+      String status,
+      LocalDate accreditedOn,
+      long version) {
     static TownView of(WdbcTown t) {
       return new TownView(
-          t.id(),
+          t.slug(),
           t.name(),
           AreaView.of(t.area()),
           t.status().apiName(),
@@ -26,12 +31,12 @@ final class WdbcViews {
   }
 
   /** The town a retailer is in, in short. */
-  public record TownRef(long id, String name) {}
+  public record TownRef(String slug, String name) {}
 
   /** A retailer; its area is its town's. */
-  @JsonbPropertyOrder({"id", "name", "town", "area", "address", "website", "version"})
+  @JsonbPropertyOrder({"slug", "name", "town", "area", "address", "website", "version"})
   public record RetailerView(
-      long id,
+      String slug,
       String name,
       TownRef town,
       AreaView area,
@@ -40,9 +45,9 @@ final class WdbcViews {
       long version) {
     static RetailerView of(WdbcRetailer r) {
       return new RetailerView(
-          r.id(),
+          r.slug(),
           r.name(),
-          new TownRef(r.town().id(), r.town().name()),
+          new TownRef(r.town().slug(), r.town().name()),
           AreaView.of(r.town().area()),
           r.address().orElse(null),
           r.website().orElse(null),

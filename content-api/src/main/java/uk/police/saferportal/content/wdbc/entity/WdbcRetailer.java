@@ -1,4 +1,4 @@
-package uk.police.saferportal.content.campaign.entity;
+package uk.police.saferportal.content.wdbc.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import uk.police.saferportal.content.editorial.entity.Slug;
 
 /**
  * A retailer that has pledged, under We Don't Buy Crime, not to buy goods that may be stolen: a
@@ -23,6 +24,10 @@ public class WdbcRetailer {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
+  /** The public identifier, made from the name when added; it never changes. */
+  @Column(nullable = false, updatable = false)
+  private String slug;
 
   @Column(nullable = false)
   private String name;
@@ -46,7 +51,14 @@ public class WdbcRetailer {
   protected WdbcRetailer() {}
 
   public WdbcRetailer(
-      String name, WdbcTown town, String address, String website, String who, Instant now) {
+      Slug slug,
+      String name,
+      WdbcTown town,
+      String address,
+      String website,
+      String who,
+      Instant now) {
+    this.slug = slug.value();
     change(name, town, address, website, who, now);
   }
 
@@ -62,6 +74,10 @@ public class WdbcRetailer {
 
   public Long id() {
     return id;
+  }
+
+  public String slug() {
+    return slug;
   }
 
   public String name() {

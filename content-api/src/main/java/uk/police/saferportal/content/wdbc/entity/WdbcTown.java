@@ -1,4 +1,4 @@
-package uk.police.saferportal.content.campaign.entity;
+package uk.police.saferportal.content.wdbc.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import uk.police.saferportal.content.area.entity.Area;
+import uk.police.saferportal.content.editorial.entity.Slug;
 
 /**
  * A town or parish in the We Don't Buy Crime scheme: its policing area, whether it is accredited
@@ -28,6 +29,10 @@ public class WdbcTown {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
+  /** The public identifier, made from the name when added; it never changes. */
+  @Column(nullable = false, updatable = false)
+  private String slug;
 
   @Column(nullable = false)
   private String name;
@@ -54,12 +59,14 @@ public class WdbcTown {
   protected WdbcTown() {}
 
   public WdbcTown(
+      Slug slug,
       String name,
       Area area,
       AccreditationStatus status,
       LocalDate accreditedOn,
       String who,
       Instant now) {
+    this.slug = slug.value();
     change(name, area, status, accreditedOn, who, now);
   }
 
@@ -83,6 +90,10 @@ public class WdbcTown {
 
   public Long id() {
     return id;
+  }
+
+  public String slug() {
+    return slug;
   }
 
   public String name() {

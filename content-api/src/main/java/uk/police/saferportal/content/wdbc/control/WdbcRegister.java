@@ -1,4 +1,4 @@
-package uk.police.saferportal.content.campaign.control;
+package uk.police.saferportal.content.wdbc.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,18 +10,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import uk.police.saferportal.content.area.entity.Area;
-import uk.police.saferportal.content.campaign.entity.AccreditationStatus;
-import uk.police.saferportal.content.campaign.entity.WdbcRetailer;
-import uk.police.saferportal.content.campaign.entity.WdbcTown;
+import uk.police.saferportal.content.editorial.entity.Slug;
 import uk.police.saferportal.content.platform.entity.Problem;
 import uk.police.saferportal.content.platform.entity.ProblemException;
 import uk.police.saferportal.content.platform.entity.ProblemType;
 import uk.police.saferportal.content.security.control.AuditTrail;
+import uk.police.saferportal.content.wdbc.entity.AccreditationStatus;
+import uk.police.saferportal.content.wdbc.entity.WdbcRetailer;
+import uk.police.saferportal.content.wdbc.entity.WdbcTown;
 
 /**
  * The We Don't Buy Crime register: towns and parishes in the scheme and the retailers who have
- * pledged. Reads for everyone; each change by staff in one transaction with its audit entry, a
- * stale version refused.
+ * pledged, each known by a slug made from its name when added. Reads for everyone; each change by
+ * staff in one transaction with its audit entry (naming the slug), a stale version refused.
  */
 @ApplicationScoped
 @Transactional
@@ -43,11 +44,11 @@ public class WdbcRegister {
         .getResultList();
   }
 
-  /** Retailers by area order, town, then name; optionally in one area or one town. */
-  public List<WdbcRetailer> retailers(Optional<String> area, Optional<Long> town) {
+  /** Retailers by area order, town, then name; optionally in one area or one town (by slug). */
+  public List<WdbcRetailer> retailers(Optional<String> area, Optional<String> town) {
     return em.createQuery(
             "select r from WdbcRetailer r where (:area is null or r.town.area.slug = :area)"
-                + " and (:town is null or r.town.id = :town)"
+                + " and (:town is null or r.town.slug = :town)"
                 + " order by r.town.area.position, r.town.name, r.name",
             WdbcRetailer.class)
         .setParameter("area", area.orElse(null))
@@ -55,92 +56,91 @@ public class WdbcRegister {
         .getResultList();
   }
 
-  public WdbcTown town(long id) {
-    return Optional.ofNullable(em.find(WdbcTown.class, id))
-        .orElseThrow(() -> ProblemException.notFound("Town"));
+  public Optional<WdbcTown> findTown(String slug) {
+    return bySlug(WdbcTown.class, slug);
   }
 
-  public WdbcRetailer retailer(long id) {
-    return Optional.ofNullable(em.find(WdbcRetailer.class, id))
+  public WdbcTown town(String slug) {
+    return findTown(slug).orElseThrow(() -> ProblemException.notFound("Town"));
+  }
+
+  public WdbcRetailer retailer(String slug) {
+    return bySlug(WdbcRetailer.class, slug)
         .orElseThrow(() -> ProblemException.notFound("Retailer"));
   }
 
   public WdbcTown addTown(
       String name, Area area, AccreditationStatus status, LocalDate accreditedOn, String who) {
     uniqueName(name, null);
-    WdbcTown town = new WdbcTown(name, area, status, accreditedOn, who, clock.instant());
+    Slug slug = freeSlug(WdbcTown.class, Slug.fromTitle(name));
+    WdbcTown town = new WdbcTown(slug, name, area, status, accreditedOn, who, clock.instant());
     em.persist(town);
-    em.flush();
-    audit.record(who, TOWN + ".create", TOWN, town.id().toString(), describe(town));
+    audit.record(who, TOWN + ".create", TOWN, town.slug(), describe(town));
     return town;
   }
 
   public WdbcTown changeTown(
-      long id,
+      String slug,
       long expectedVersion,
       String name,
       Area area,
       AccreditationStatus status,
       LocalDate accreditedOn,
       String who) {
-    WdbcTown town = town(id);
+    WdbcTown town = town(slug);
     fresh(town.version(), expectedVersion);
-    uniqueName(name, id);
+    uniqueName(name, town.id());
     String before = describe(town);
     town.change(name, area, status, accreditedOn, who, clock.instant());
-    audit.record(
-        who, TOWN + ".update", TOWN, town.id().toString(), before + " -> " + describe(town));
+    audit.record(who, TOWN + ".update", TOWN, town.slug(), before + " -> " + describe(town));
     return town;
   }
 
-  public void removeTown(long id, Optional<Long> expectedVersion, String who) {
-    WdbcTown town = town(id);
+  public void removeTown(String slug, Optional<Long> expectedVersion, String who) {
+    WdbcTown town = town(slug);
     expectedVersion.ifPresent(v -> fresh(town.version(), v));
-    if (!retailers(Optional.empty(), Optional.of(id)).isEmpty()) {
+    if (!retailers(Optional.empty(), Optional.of(slug)).isEmpty()) {
       throw ProblemException.of(
           ProblemType.CONFLICT,
           "Retailers in " + town.name() + " are still listed. Remove or move them first.");
     }
     em.remove(town);
-    audit.record(who, TOWN + ".delete", TOWN, town.id().toString(), describe(town));
+    audit.record(who, TOWN + ".delete", TOWN, town.slug(), describe(town));
   }
 
+  /** Adds a retailer to a town; its slug is made from its name and the town's. */
   public WdbcRetailer addRetailer(
-      String name, long townId, String address, String website, String who) {
+      String name, WdbcTown town, String address, String website, String who) {
+    Slug slug = freeSlug(WdbcRetailer.class, Slug.fromTitle(name + " " + town.name()));
     WdbcRetailer retailer =
-        new WdbcRetailer(name, town(townId), address, website, who, clock.instant());
+        new WdbcRetailer(slug, name, town, address, website, who, clock.instant());
     em.persist(retailer);
-    em.flush();
-    audit.record(who, RETAILER + ".create", RETAILER, retailer.id().toString(), describe(retailer));
+    audit.record(who, RETAILER + ".create", RETAILER, retailer.slug(), describe(retailer));
     return retailer;
   }
 
   public WdbcRetailer changeRetailer(
-      long id,
+      String slug,
       long expectedVersion,
       String name,
-      long townId,
+      WdbcTown town,
       String address,
       String website,
       String who) {
-    WdbcRetailer retailer = retailer(id);
+    WdbcRetailer retailer = retailer(slug);
     fresh(retailer.version(), expectedVersion);
     String before = describe(retailer);
-    retailer.change(name, town(townId), address, website, who, clock.instant());
+    retailer.change(name, town, address, website, who, clock.instant());
     audit.record(
-        who,
-        RETAILER + ".update",
-        RETAILER,
-        retailer.id().toString(),
-        before + " -> " + describe(retailer));
+        who, RETAILER + ".update", RETAILER, retailer.slug(), before + " -> " + describe(retailer));
     return retailer;
   }
 
-  public void removeRetailer(long id, Optional<Long> expectedVersion, String who) {
-    WdbcRetailer retailer = retailer(id);
+  public void removeRetailer(String slug, Optional<Long> expectedVersion, String who) {
+    WdbcRetailer retailer = retailer(slug);
     expectedVersion.ifPresent(v -> fresh(retailer.version(), v));
     em.remove(retailer);
-    audit.record(who, RETAILER + ".delete", RETAILER, retailer.id().toString(), describe(retailer));
+    audit.record(who, RETAILER + ".delete", RETAILER, retailer.slug(), describe(retailer));
   }
 
   private void uniqueName(String name, Long except) {
@@ -159,6 +159,21 @@ public class WdbcRegister {
               name + " is already listed.",
               List.of(new Problem.FieldError("name", name + " is already listed"))));
     }
+  }
+
+  private <T> Optional<T> bySlug(Class<T> type, String slug) {
+    return em.createQuery("select x from " + type.getSimpleName() + " x where x.slug = :slug", type)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Slug freeSlug(Class<?> type, Slug base) {
+    Slug candidate = base;
+    for (int n = 2; bySlug(type, candidate.value()).isPresent(); n++) {
+      candidate = base.withSuffix(n);
+    }
+    return candidate;
   }
 
   private static void fresh(long actual, long expected) {
