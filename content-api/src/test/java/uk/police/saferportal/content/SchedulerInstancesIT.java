@@ -78,36 +78,80 @@ class SchedulerInstancesIT {
     ApiClient two = new ApiClient(second.api());
     String[] editor = one.bearer("editor", PASSWORD);
     String[] publisher = two.bearer("publisher", PASSWORD); // staff tokens live in the database
-    List<String> slugs = drafts(one, editor, "together", 8);
+    String[] publisherOnFirst = one.bearer("publisher", PASSWORD);
+    List<String> byFirst = drafts(one, editor, "first-only", 2);
+    List<String> bySecond = drafts(one, editor, "second-only", 2);
+    List<String> together = drafts(one, editor, "together", 6);
 
-    // due times 300 ms apart, so that both instances' ticks find some of them first
+    // Each instance on its own for a while (the other frozen), so each certainly moves some items:
+    // a scheduler that did nothing, or only ever on one instance, fails here.
+    alone(second, one, publisherOnFirst, editor, byFirst);
+    alone(first, two, publisher, editor, bySecond);
+
+    // then both together, due times 300 ms apart, so that both instances' ticks find some first
     Instant now = Instant.now();
-    for (int i = 0; i < slugs.size(); i++) {
-      Instant publishAt = now.plusMillis(5_000 + 300L * i);
-      schedule(two, publisher, slugs.get(i), publishAt, publishAt.plusSeconds(4));
+    for (int i = 0; i < together.size(); i++) {
+      Instant publishAt = now.plusMillis(4_000 + 300L * i);
+      schedule(two, publisher, together.get(i), publishAt, publishAt.plusSeconds(4));
     }
-    for (String slug : slugs) {
+    List<String> all = new ArrayList<>(byFirst);
+    all.addAll(bySecond);
+    all.addAll(together);
+    for (String slug : all) {
       awaitState(one, editor, slug, "archived", Duration.ofSeconds(60));
     }
     Thread.sleep(3_000); // later ticks of either instance must not move anything again
 
     String[] admin = one.bearer("admin", PASSWORD);
     Map<String, Integer> movesByInstance = new TreeMap<>();
-    for (String slug : slugs) {
+    for (String slug : all) {
       List<JsonObject> entries = schedulerEntries(two, admin, slug);
       assertEquals(
           List.of("advice.archive", "advice.publish"),
           entries.stream().map(entry -> entry.getString("action")).toList(),
           "scheduler entries of " + slug);
       for (JsonObject entry : entries) {
-        String detail = entry.getString("detail");
-        String instance = detail.substring(detail.lastIndexOf(' ') + 1);
-        assertTrue(Set.of("first", "second").contains(instance), detail);
+        String instance = instanceOf(entry);
+        assertTrue(Set.of("first", "second").contains(instance), entry.toString());
         movesByInstance.merge(instance, 1, Integer::sum);
       }
+      String publishedBy = instanceOf(entries.get(1));
+      if (byFirst.contains(slug)) {
+        assertEquals("first", publishedBy, "published while second was frozen: " + slug);
+      } else if (bySecond.contains(slug)) {
+        assertEquals("second", publishedBy, "published while first was frozen: " + slug);
+      }
     }
-    // which instance won is up to their timers; shown for the record, not asserted
     System.out.println("Scheduled moves by instance: " + movesByInstance);
+  }
+
+  /**
+   * Freezes {@code frozen}, schedules the items through the other instance's API to publish soon,
+   * waits until they are published, then lets {@code frozen} run again. They end four seconds
+   * after.
+   */
+  private static void alone(
+      MicroInstance frozen, ApiClient api, String[] publisher, String[] editor, List<String> slugs)
+      throws Exception {
+    frozen.pause();
+    try {
+      Instant now = Instant.now();
+      for (int i = 0; i < slugs.size(); i++) {
+        Instant publishAt = now.plusMillis(3_000 + 300L * i);
+        schedule(api, publisher, slugs.get(i), publishAt, publishAt.plusSeconds(4));
+      }
+      for (String slug : slugs) {
+        awaitState(api, editor, slug, "published", Duration.ofSeconds(60));
+      }
+    } finally {
+      frozen.resume();
+    }
+  }
+
+  /** The instance an audit entry of the scheduler names ("scheduled, by instance first"). */
+  private static String instanceOf(JsonObject entry) {
+    String detail = entry.getString("detail");
+    return detail.substring(detail.lastIndexOf(' ') + 1);
   }
 
   @Test

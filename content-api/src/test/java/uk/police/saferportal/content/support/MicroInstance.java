@@ -74,6 +74,26 @@ public final class MicroInstance implements AutoCloseable {
     end(true);
   }
 
+  /**
+   * Freezes the process (SIGSTOP): it holds its connections and sessions but runs nothing, so its
+   * timers cannot fire until {@link #resume()}.
+   */
+  public void pause() throws IOException, InterruptedException {
+    signal("-STOP");
+  }
+
+  /** Lets a paused process run again (SIGCONT). */
+  public void resume() throws IOException, InterruptedException {
+    signal("-CONT");
+  }
+
+  private void signal(String signal) throws IOException, InterruptedException {
+    Process kill = new ProcessBuilder("kill", signal, Long.toString(process.pid())).start();
+    if (kill.waitFor() != 0) {
+      throw new IllegalStateException("kill " + signal + " failed for " + name);
+    }
+  }
+
   public boolean running() {
     return process != null && process.isAlive();
   }
