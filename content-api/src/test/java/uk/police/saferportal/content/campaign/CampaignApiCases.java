@@ -29,12 +29,15 @@ public interface CampaignApiCases extends ApiCases {
     String slug = "bike-marking-week-" + unique();
     JsonObject campaign =
         campaign(slug, "Bike marking week")
-            .add("heroImage", "/api/v1/media/0123456789abcdef0123456789abcdef/bikes.png")
-            .add("heroAlt", "Officer marking a bike frame")
-            .add("callToActionLabel", "Book a marking session")
-            .add("callToActionUrl", "https://example.org/book")
-            .add("startsOn", "2026-12-01")
-            .add("endsOn", "2026-12-07")
+            .add(
+                "campaign",
+                Json.createObjectBuilder()
+                    .add("heroImage", "/api/v1/media/0123456789abcdef0123456789abcdef/bikes.png")
+                    .add("heroAlt", "Officer marking a bike frame")
+                    .add("callToActionLabel", "Book a marking session")
+                    .add("callToActionUrl", "https://example.org/book")
+                    .add("startsOn", "2026-12-01")
+                    .add("endsOn", "2026-12-07"))
             .build();
 
     Reply created = api().post("v1/admin/campaigns", campaign.toString(), editor);
@@ -76,44 +79,80 @@ public interface CampaignApiCases extends ApiCases {
     String[] editor = api().bearer("editor", PASSWORD);
     JsonObject bad =
         campaign(null, "Checked campaign " + unique())
-            .add("heroImage", "https://elsewhere.example/tracker.png")
-            .add("callToActionLabel", "Click me")
-            .add("callToActionUrl", "javascript:alert(1)")
-            .add("startsOn", "2026-12-10")
-            .add("endsOn", "2026-12-01")
+            .add(
+                "campaign",
+                Json.createObjectBuilder()
+                    .add("heroImage", "https://elsewhere.example/tracker.png")
+                    .add("callToActionLabel", "Click me")
+                    .add("callToActionUrl", "javascript:alert(1)")
+                    .add("startsOn", "2026-12-10")
+                    .add("endsOn", "2026-12-01"))
             .build();
     Reply refused = api().post("v1/admin/campaigns", bad.toString(), editor);
-    assertProblem(refused, 400, "validation", "heroImage");
-    assertProblem(refused, 400, "validation", "heroAlt");
-    assertProblem(refused, 400, "validation", "callToActionUrl");
-    assertProblem(refused, 400, "validation", "endsOn");
+    assertProblem(refused, 400, "validation", "campaign.heroImage");
+    assertProblem(refused, 400, "validation", "campaign.heroAlt");
+    assertProblem(refused, 400, "validation", "campaign.callToActionUrl");
+    assertProblem(refused, 400, "validation", "campaign.endsOn");
 
     assertProblem(
         api()
             .post(
                 "v1/admin/advice",
                 campaign(null, "Advice with a button " + unique())
-                    .add("callToActionLabel", "Go")
-                    .add("callToActionUrl", "/advice")
+                    .add(
+                        "campaign",
+                        Json.createObjectBuilder()
+                            .add("callToActionLabel", "Go")
+                            .add("callToActionUrl", "/advice"))
                     .build()
                     .toString(),
                 editor),
         400,
         "validation",
-        "heroImage");
+        "campaign");
 
-    JsonObject labelOnly =
-        campaign(null, "Label only " + unique()).add("callToActionLabel", "Go").build();
     assertProblem(
-        api().post("v1/admin/campaigns", labelOnly.toString(), editor),
+        api()
+            .post(
+                "v1/admin/pages",
+                campaign(null, "Page with a hero " + unique())
+                    .add("campaign", Json.createObjectBuilder().add("heroAlt", "A picture"))
+                    .build()
+                    .toString(),
+                editor),
         400,
         "validation",
-        "callToActionUrl");
+        "campaign");
     assertProblem(
         api()
             .post(
                 "v1/admin/campaigns",
-                campaign(null, "Bad date").add("startsOn", "first of May").build().toString(),
+                campaign(null, "Long words " + unique())
+                    .add("campaign", Json.createObjectBuilder().add("heroAlt", "x".repeat(301)))
+                    .build()
+                    .toString(),
+                editor),
+        400,
+        "validation",
+        "campaign.heroAlt");
+
+    JsonObject labelOnly =
+        campaign(null, "Label only " + unique())
+            .add("campaign", Json.createObjectBuilder().add("callToActionLabel", "Go"))
+            .build();
+    assertProblem(
+        api().post("v1/admin/campaigns", labelOnly.toString(), editor),
+        400,
+        "validation",
+        "campaign.callToActionUrl");
+    assertProblem(
+        api()
+            .post(
+                "v1/admin/campaigns",
+                campaign(null, "Bad date")
+                    .add("campaign", Json.createObjectBuilder().add("startsOn", "first of May"))
+                    .build()
+                    .toString(),
                 editor),
         400,
         null,
@@ -129,8 +168,11 @@ public interface CampaignApiCases extends ApiCases {
             .post(
                 "v1/admin/campaigns",
                 campaign(slug, "Revised campaign")
-                    .add("callToActionLabel", "First words")
-                    .add("callToActionUrl", "/advice")
+                    .add(
+                        "campaign",
+                        Json.createObjectBuilder()
+                            .add("callToActionLabel", "First words")
+                            .add("callToActionUrl", "/advice"))
                     .build()
                     .toString(),
                 editor);
@@ -140,8 +182,11 @@ public interface CampaignApiCases extends ApiCases {
             .put(
                 "v1/admin/campaigns/" + slug,
                 campaign(slug, "Revised campaign")
-                    .add("callToActionLabel", "Second words")
-                    .add("callToActionUrl", "/advice")
+                    .add(
+                        "campaign",
+                        Json.createObjectBuilder()
+                            .add("callToActionLabel", "Second words")
+                            .add("callToActionUrl", "/advice"))
                     .build()
                     .toString(),
                 ifMatch(editor, created.header("ETag").orElseThrow()));

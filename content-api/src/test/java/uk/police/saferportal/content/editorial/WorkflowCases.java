@@ -1,15 +1,18 @@
 package uk.police.saferportal.content.editorial;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.police.saferportal.content.support.Fixtures.PASSWORD;
 import static uk.police.saferportal.content.support.Fixtures.assertProblem;
 import static uk.police.saferportal.content.support.Fixtures.draft;
+import static uk.police.saferportal.content.support.Fixtures.ifMatch;
 import static uk.police.saferportal.content.support.Fixtures.state;
 import static uk.police.saferportal.content.support.Fixtures.unique;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,6 +35,58 @@ public interface WorkflowCases extends ApiCases {
     assertProblem(api().delete("v1/admin/advice/" + slug, editor), 403, "forbidden", null);
     assertProblem(api().get("v1/admin/staff", editor), 403, "forbidden", null);
     assertProblem(api().get("v1/advice/" + slug), 404, "not-found", null);
+  }
+
+  @Test
+  default void staffAnswersSayWhichMovesTheCallerMayTakeNow() {
+    String[] editor = api().bearer("editor", PASSWORD);
+    String[] publisher = api().bearer("publisher", PASSWORD);
+    String[] admin = api().bearer("admin", PASSWORD);
+    String slug = "allowed-" + unique();
+    String path = "v1/admin/advice/" + slug;
+    Reply created = api().post("v1/admin/advice", draft(slug, "Allowed").toString(), editor);
+    assertEquals(List.of("submit"), allowed(created));
+    assertEquals(
+        List.of("submit", "publish", "schedule", "archive"), allowed(api().get(path, publisher)));
+
+    assertEquals(List.of(), allowed(api().post(path + "/submit", "", editor)));
+    List<String> inReview = List.of("publish", "schedule", "return-to-draft", "archive");
+    assertEquals(inReview, allowed(api().get(path, publisher)));
+    assertEquals(inReview, allowed(api().get(path, admin)));
+
+    Reply published = api().post(path + "/publish", "", publisher);
+    assertEquals(List.of("schedule", "unpublish", "archive"), allowed(published));
+    assertEquals(List.of(), allowed(api().get(path, editor)));
+    assertFalse(api().get("v1/advice/" + slug).json().containsKey("allowedActions"));
+
+    Reply changed =
+        api()
+            .put(
+                path,
+                draft(slug, "Allowed, changed").toString(),
+                ifMatch(editor, published.header("ETag").orElseThrow()));
+    assertEquals(200, changed.status(), changed.toString());
+    assertEquals(List.of("submit", "discard-draft"), allowed(changed));
+    assertEquals(
+        List.of("submit", "publish", "schedule", "unpublish", "archive", "discard-draft"),
+        allowed(api().get(path, publisher)));
+
+    assertEquals(List.of("discard-draft"), allowed(api().post(path + "/submit", "", editor)));
+    assertEquals(
+        List.of("publish", "schedule", "return-to-draft", "unpublish", "archive", "discard-draft"),
+        allowed(api().get(path, publisher)));
+    assertEquals(
+        List.of("schedule", "unpublish", "archive"),
+        allowed(api().post(path + "/publish", "", publisher)));
+    assertEquals(List.of("return-to-draft"), allowed(api().post(path + "/archive", "", publisher)));
+    assertEquals(List.of(), allowed(api().get(path, editor)));
+  }
+
+  private static List<String> allowed(Reply reply) {
+    assertEquals(200, reply.status() / 100 * 100, reply.toString());
+    return reply.json().getJsonArray("allowedActions").getValuesAs(JsonString.class).stream()
+        .map(JsonString::getString)
+        .toList();
   }
 
   @Test

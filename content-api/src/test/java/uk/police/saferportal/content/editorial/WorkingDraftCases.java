@@ -11,6 +11,7 @@ import static uk.police.saferportal.content.support.Fixtures.ifMatch;
 import static uk.police.saferportal.content.support.Fixtures.state;
 import static uk.police.saferportal.content.support.Fixtures.unique;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
@@ -190,8 +191,11 @@ public interface WorkingDraftCases extends ApiCases {
         .post(
             "v1/admin/campaigns",
             campaign(slug, "Previewed campaign")
-                .add("callToActionLabel", "Join in")
-                .add("callToActionUrl", "/advice")
+                .add(
+                    "campaign",
+                    Json.createObjectBuilder()
+                        .add("callToActionLabel", "Join in")
+                        .add("callToActionUrl", "/advice"))
                 .build()
                 .toString(),
             editor);

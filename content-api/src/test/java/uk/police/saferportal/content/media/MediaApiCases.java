@@ -12,6 +12,7 @@ import static uk.police.saferportal.content.support.Fixtures.unique;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.police.saferportal.content.support.ApiCases;
 import uk.police.saferportal.content.support.ApiClient.Reply;
@@ -259,6 +260,66 @@ public interface MediaApiCases extends ApiCases {
             .items()
             .getJsonObject(0)
             .getString("action"));
+  }
+
+  @Test
+  default void mediaUsedOnlyInUnpublishedChangesOrAsACampaignHeroIsInUse() throws Exception {
+    String[] editor = api().bearer("editor", PASSWORD);
+    String[] publisher = api().bearer("publisher", PASSWORD);
+    JsonObject media =
+        upload("changes.png", "image/png", png(4, 4), "A shed with a padlock", null, editor).json();
+    String url = media.getString("url");
+    String path = "v1/admin/media/" + media.getString("id");
+    String slug = "changes-use-media-" + unique();
+    api().post("v1/admin/advice", draft(slug, "Changes use an image").toString(), editor);
+    Reply published = api().post("v1/admin/advice/" + slug + "/publish", "", publisher);
+    assertEquals(200, published.status(), published.toString());
+    JsonObject changes =
+        Json.createObjectBuilder(draft(slug, "Changes use an image"))
+            .add("body", "<p><img src=\"" + url + "\" alt=\"A shed with a padlock\"></p>")
+            .build();
+    Reply changed =
+        api()
+            .put(
+                "v1/admin/advice/" + slug,
+                changes.toString(),
+                editor[0],
+                editor[1],
+                "If-Match",
+                published.header("ETag").orElseThrow());
+    assertEquals(200, changed.status(), changed.toString());
+    assertTrue(changed.json().containsKey("workingDraft"), changed.toString());
+    assertEquals(List.of(slug), usedBy(api().get(path, editor)));
+    assertProblem(api().delete(path, publisher), 409, "conflict", null);
+
+    assertEquals(
+        200, api().post("v1/admin/advice/" + slug + "/discard-draft", "", editor).status());
+    assertEquals(List.of(), usedBy(api().get(path, editor)));
+
+    String hero = "hero-uses-media-" + unique();
+    Reply campaign =
+        api()
+            .post(
+                "v1/admin/campaigns",
+                Json.createObjectBuilder(draft(hero, "Hero uses an image"))
+                    .add(
+                        "campaign",
+                        Json.createObjectBuilder().add("heroImage", url).add("heroAlt", "A shed"))
+                    .build()
+                    .toString(),
+                editor);
+    assertEquals(201, campaign.status(), campaign.toString());
+    assertEquals(List.of(hero), usedBy(api().get(path, editor)));
+    assertProblem(api().delete(path, publisher), 409, "conflict", null);
+    assertEquals(204, api().delete("v1/admin/campaigns/" + hero, publisher).status());
+    assertEquals(204, api().delete(path, publisher).status());
+  }
+
+  private static List<String> usedBy(Reply media) {
+    assertEquals(200, media.status(), media.toString());
+    return media.json().getJsonArray("usedBy").stream()
+        .map(u -> u.asJsonObject().getString("slug"))
+        .toList();
   }
 
   /** A real PNG made by the JDK. */

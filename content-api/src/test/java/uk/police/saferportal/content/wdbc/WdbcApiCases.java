@@ -41,6 +41,8 @@ public interface WdbcApiCases extends ApiCases {
             .orElseThrow();
     assertEquals("shropshire", ludlow.getJsonObject("area").getString("slug"));
     assertEquals("accredited", ludlow.getString("status"));
+    assertEquals("ludlow", ludlow.getString("slug"));
+    assertFalse(ludlow.containsKey("id"), "no database ids in the API");
     assertTrue(ludlow.containsKey("accreditedOn"));
     assertTrue(
         api().get("v1/wdbc/towns?area=shropshire").items().stream()
@@ -52,6 +54,8 @@ public interface WdbcApiCases extends ApiCases {
     assertFalse(retailers.items().isEmpty());
     assertEquals(
         "Ledbury", retailers.items().getJsonObject(0).getJsonObject("town").getString("name"));
+    assertEquals(
+        "ledbury", retailers.items().getJsonObject(0).getJsonObject("town").getString("slug"));
     assertProblem(api().get("v1/wdbc/towns?area=atlantis"), 400, "invalid-parameter", "area");
   }
 
@@ -75,7 +79,10 @@ public interface WdbcApiCases extends ApiCases {
 
     Reply added = api().post("v1/admin/wdbc/towns", town(name, "working-towards", null), editor);
     assertEquals(201, added.status(), added.toString());
-    long id = added.json().getJsonNumber("id").longValue();
+    String id = added.json().getString("slug");
+    assertEquals(Slugs.of(name), id, "the slug is made from the name");
+    assertFalse(added.json().containsKey("id"), "no database ids in the API");
+    assertTrue(added.header("Location").orElseThrow().endsWith("/v1/admin/wdbc/towns/" + id));
     assertProblem(
         api().post("v1/admin/wdbc/towns", town(name, "working-towards", null), editor),
         409,
@@ -90,6 +97,7 @@ public interface WdbcApiCases extends ApiCases {
                 ifMatch(editor, added.header("ETag").orElseThrow()));
     assertEquals(200, accredited.status(), accredited.toString());
     assertEquals("2026-11-20", accredited.json().getString("accreditedOn"));
+    assertEquals(id, accredited.json().getString("slug"));
     assertProblem(
         api()
             .put(
@@ -107,15 +115,32 @@ public interface WdbcApiCases extends ApiCases {
             .add("website", "https://testbury.example")
             .build()
             .toString();
+    assertProblem(
+        api()
+            .post(
+                "v1/admin/wdbc/retailers",
+                Json.createObjectBuilder()
+                    .add("name", "Nowhere Traders")
+                    .add("town", "atlantis-" + unique())
+                    .build()
+                    .toString(),
+                editor),
+        400,
+        "validation",
+        "town");
     Reply shop = api().post("v1/admin/wdbc/retailers", retailer, editor);
     assertEquals(201, shop.status(), shop.toString());
+    String shopSlug = shop.json().getString("slug");
+    assertEquals(Slugs.of("Testbury Traders " + name), shopSlug, "from its name and town's");
+    assertEquals(id, shop.json().getJsonObject("town").getString("slug"));
+    assertFalse(shop.json().getJsonObject("town").containsKey("id"));
     assertTrue(
         api().get("v1/wdbc/retailers").items().stream()
             .anyMatch(r -> r.asJsonObject().getString("name").equals("Testbury Traders")));
     Reply moved =
         api()
             .put(
-                "v1/admin/wdbc/retailers/" + shop.json().getJsonNumber("id").longValue(),
+                "v1/admin/wdbc/retailers/" + shopSlug,
                 Json.createObjectBuilder()
                     .add("name", "Testbury Traders Ltd")
                     .add("town", id)
@@ -125,11 +150,12 @@ public interface WdbcApiCases extends ApiCases {
                 ifMatch(editor, shop.header("ETag").orElseThrow()));
     assertEquals(200, moved.status(), moved.toString());
     assertEquals("Testbury Traders Ltd", moved.json().getString("name"));
+    assertEquals(shopSlug, moved.json().getString("slug"), "a rename keeps the slug");
     assertFalse(moved.json().containsKey("website"), "a website left out is removed");
     assertProblem(
         api()
             .put(
-                "v1/admin/wdbc/retailers/" + shop.json().getJsonNumber("id").longValue(),
+                "v1/admin/wdbc/retailers/" + shopSlug,
                 retailer,
                 ifMatch(editor, shop.header("ETag").orElseThrow())),
         412,
@@ -137,8 +163,7 @@ public interface WdbcApiCases extends ApiCases {
         null);
     assertProblem(api().delete("v1/admin/wdbc/towns/" + id, editor), 403, "forbidden", null);
     assertProblem(api().delete("v1/admin/wdbc/towns/" + id, publisher), 409, "conflict", null);
-    long shopId = shop.json().getJsonNumber("id").longValue();
-    assertEquals(204, api().delete("v1/admin/wdbc/retailers/" + shopId, publisher).status());
+    assertEquals(204, api().delete("v1/admin/wdbc/retailers/" + shopSlug, publisher).status());
     assertEquals(204, api().delete("v1/admin/wdbc/towns/" + id, publisher).status());
     assertFalse(
         api().get("v1/wdbc/towns").items().stream()
@@ -150,6 +175,15 @@ public interface WdbcApiCases extends ApiCases {
             .map(v -> v.asJsonObject().getString("action"))
             .toList();
     assertEquals(List.of("wdbc-town.delete", "wdbc-town.update", "wdbc-town.create"), actions);
+  }
+
+  /** The slug a name is expected to get: lower-case words joined by hyphens. */
+  final class Slugs {
+    private Slugs() {}
+
+    static String of(String name) {
+      return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
   }
 
   private static String town(String name, String status, String accreditedOn) {

@@ -7,9 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.apache.shiro.authz.permission.WildcardPermission;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import uk.police.saferportal.content.security.entity.Role;
 
 class EditorialTest {
   private static final Instant NOW = Instant.parse("2026-11-26T09:00:00Z");
@@ -56,14 +62,38 @@ class EditorialTest {
     assertEquals(from, editorial.state());
   }
 
-  @Test
-  void onlyPublishersMoveContentOntoOrOffTheSite() {
-    assertEquals("content:write", EditorialAction.SUBMIT.permission());
-    for (EditorialAction action : EditorialAction.values()) {
-      if (action != EditorialAction.SUBMIT) {
-        assertEquals("content:publish", action.permission(), action.name());
-      }
+  /**
+   * What the back office offers each role, through Shiro's own permission check on the role's
+   * grants: editors write and submit, only publishers (and administrators) move content onto or off
+   * the site.
+   */
+  @ParameterizedTest
+  @EnumSource(EditorialState.class)
+  void onlyPublishersMoveContentOntoOrOffTheSite(EditorialState state) {
+    Set<String> editorMoves = Set.of("submit", "discard-draft");
+    for (boolean waiting : new boolean[] {false, true}) {
+      List<String> editor = AllowedActions.of(state, waiting, false, grants(Role.EDITOR));
+      List<String> publisher = AllowedActions.of(state, waiting, false, grants(Role.PUBLISHER));
+      List<String> admin = AllowedActions.of(state, waiting, false, grants(Role.ADMINISTRATOR));
+      assertTrue(editorMoves.containsAll(editor), state + ": " + editor);
+      assertEquals(publisher, admin);
+      assertTrue(publisher.containsAll(editor));
+      assertEquals(publisher.stream().filter(editorMoves::contains).toList(), editor, state.name());
     }
+    assertTrue(
+        AllowedActions.of(EditorialState.DRAFT, false, false, grants(Role.PUBLISHER))
+            .contains("publish"));
+    assertFalse(
+        AllowedActions.of(EditorialState.DRAFT, false, false, grants(Role.EDITOR))
+            .contains("publish"));
+  }
+
+  /** Whether a role's permissions imply one, as the Shiro realm decides it. */
+  private static Predicate<String> grants(Role role) {
+    return wanted ->
+        role.permissions().stream()
+            .map(WildcardPermission::new)
+            .anyMatch(granted -> granted.implies(new WildcardPermission(wanted)));
   }
 
   @Test
