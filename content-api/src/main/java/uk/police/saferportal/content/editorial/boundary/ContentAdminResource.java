@@ -58,6 +58,6 @@ public class ContentAdminResource {
             sort,
             "-updated");
     return HttpCaching.privateRead(
-        request, store.search(query).map(c -> ContentView.staffListItem(c, types.of(c))));
+        request, store.search(query).map(c -> ContentView.staffListItem(c, types.of(c)).json()));
   }
 }

@@ -82,7 +82,7 @@ public class ContentItemsResource {
             sort,
             "-updated");
     return HttpCaching.privateRead(
-        request, store.search(query).map(c -> ContentView.staffListItem(c, type)));
+        request, store.search(query).map(c -> ContentView.staffListItem(c, type).json()));
   }
 
   @GET

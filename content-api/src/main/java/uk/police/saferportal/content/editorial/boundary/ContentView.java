@@ -1,7 +1,7 @@
 package uk.police.saferportal.content.editorial.boundary;
 
-import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.police.saferportal.content.area.boundary.AreaView;
@@ -14,10 +14,9 @@ import uk.police.saferportal.content.editorial.entity.WorkingDraft;
 /**
  * An item of any content type as the API shows it. Lists leave out the body; the public never sees
  * the state, version, staff names, working draft or allowed actions. A type with fields of its own
- * shows them as one object named after the type ({@code "campaign": {...}}). Absent fields are
- * omitted from the JSON ({@link ContentViewSerializer}).
+ * shows them as one object named after the type ({@code "campaign": {...}}), a key no record can
+ * name, so answers carry {@link #json()}: the fields in a fixed order, absent ones left out.
  */
-@JsonbTypeSerializer(ContentViewSerializer.class)
 public record ContentView(
     String type,
     String slug,
@@ -57,7 +56,24 @@ public record ContentView(
       String savedBy,
       boolean inReview,
       String submittedBy,
-      Instant submittedAt) {}
+      Instant submittedAt) {
+
+    Map<String, Object> json(String type) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      put(json, "title", title);
+      put(json, "summary", summary);
+      put(json, "body", body);
+      put(json, "topics", topics);
+      put(json, "areas", areas);
+      put(json, type, own);
+      put(json, "contentNote", contentNote);
+      put(json, "savedBy", savedBy);
+      put(json, "inReview", inReview);
+      put(json, "submittedBy", submittedBy);
+      put(json, "submittedAt", submittedAt);
+      return json;
+    }
+  }
 
   public static ContentView publicListItem(ContentItem c, ContentType type) {
     return of(c, type, false, false, null);
@@ -160,5 +176,40 @@ public record ContentView(
         null,
         null,
         null);
+  }
+
+  /** The view as JSON-B writes it: an ordered map, absent fields left out, own fields by name. */
+  public Map<String, Object> json() {
+    Map<String, Object> json = new LinkedHashMap<>();
+    put(json, "type", type);
+    put(json, "slug", slug);
+    put(json, "title", title);
+    put(json, "summary", summary);
+    put(json, "body", body);
+    put(json, "topics", topics);
+    put(json, "areas", areas);
+    put(json, "contentNote", contentNote);
+    put(json, "quickExit", quickExit);
+    put(json, type, own);
+    put(json, "state", state);
+    put(json, "publishedAt", publishedAt);
+    put(json, "publishAt", publishAt);
+    put(json, "unpublishAt", unpublishAt);
+    put(json, "updatedAt", updatedAt);
+    put(json, "createdAt", createdAt);
+    put(json, "createdBy", createdBy);
+    put(json, "updatedBy", updatedBy);
+    put(json, "version", version);
+    if (workingDraft != null) {
+      json.put("workingDraft", workingDraft.json(type));
+    }
+    put(json, "allowedActions", allowedActions);
+    return json;
+  }
+
+  private static void put(Map<String, Object> json, String key, Object value) {
+    if (value != null) {
+      json.put(key, value);
+    }
   }
 }

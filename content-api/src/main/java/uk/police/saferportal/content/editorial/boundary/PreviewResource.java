@@ -59,6 +59,6 @@ public class PreviewResource {
                 .sorted(java.util.Comparator.comparingInt(Area::position))
                 .map(AreaView::of)
                 .toList());
-    return Response.ok(view).cacheControl(HttpCaching.noStore()).build();
+    return Response.ok(view.json()).cacheControl(HttpCaching.noStore()).build();
   }
 }

@@ -65,7 +65,7 @@ public class PublishedContentResource {
             sort,
             "-published");
     return HttpCaching.publicRead(
-        request, store.search(query).map(c -> ContentView.publicListItem(c, type)));
+        request, store.search(query).map(c -> ContentView.publicListItem(c, type).json()));
   }
 
   @GET
@@ -81,6 +81,6 @@ public class PublishedContentResource {
             .find(type.entity(), slug)
             .filter(ContentItem::isPublished)
             .orElseThrow(() -> ProblemException.notFound(type.label()));
-    return HttpCaching.publicRead(request, ContentView.publicDetail(item, type));
+    return HttpCaching.publicRead(request, ContentView.publicDetail(item, type).json());
   }
 }

@@ -56,6 +56,6 @@ public class SearchResource {
             sort,
             "-published");
     return HttpCaching.publicRead(
-        request, store.search(query).map(c -> ContentView.publicListItem(c, types.of(c))));
+        request, store.search(query).map(c -> ContentView.publicListItem(c, types.of(c)).json()));
   }
 }

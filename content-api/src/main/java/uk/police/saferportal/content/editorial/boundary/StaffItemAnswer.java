@@ -21,7 +21,9 @@ class StaffItemAnswer {
   Response.ResponseBuilder of(
       ContentItem item, ContentType type, Response.ResponseBuilder response) {
     return response
-        .entity(ContentView.staffDetail(item, type, AllowedActions.of(item, caller::isPermitted)))
+        .entity(
+            ContentView.staffDetail(item, type, AllowedActions.of(item, caller::isPermitted))
+                .json())
         .tag(VersionTags.of(item.version()))
         .cacheControl(HttpCaching.noStore());
   }

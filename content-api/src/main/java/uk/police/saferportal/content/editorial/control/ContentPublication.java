@@ -112,33 +112,36 @@ public class ContentPublication {
 
   /** Publishes one item if still due; for the scheduler, one transaction per item. */
   public boolean publishIfDue(long id, Instant now) {
-    if (!store.publishIfDue(id, now, SCHEDULER)) {
-      return false;
-    }
-    store
-        .byId(id)
-        .ifPresent(
-            item -> {
-              changes.audit(
-                  SCHEDULER, item, "publish", "scheduled, by instance " + instance.value());
-              changes.announce(item, ContentEvent.Kind.PUBLISHED, SCHEDULER);
-            });
-    return true;
+    return timed(
+        store.publishIfDue(id, now, SCHEDULER),
+        id,
+        "publish",
+        "scheduled",
+        ContentEvent.Kind.PUBLISHED);
   }
 
   /** Archives one item whose end time has come; for the scheduler. */
   public boolean archiveIfEnded(long id, Instant now) {
-    if (!store.archiveIfEnded(id, now, SCHEDULER)) {
-      return false;
+    return timed(
+        store.archiveIfEnded(id, now, SCHEDULER),
+        id,
+        "archive",
+        "scheduled end",
+        ContentEvent.Kind.ARCHIVED);
+  }
+
+  /** Records a timed move this instance won (the conditional update said so) and announces it. */
+  private boolean timed(
+      boolean moved, long id, String verb, String detail, ContentEvent.Kind kind) {
+    if (moved) {
+      store
+          .byId(id)
+          .ifPresent(
+              item -> {
+                changes.audit(SCHEDULER, item, verb, detail + ", by instance " + instance.value());
+                changes.announce(item, kind, SCHEDULER);
+              });
     }
-    store
-        .byId(id)
-        .ifPresent(
-            item -> {
-              changes.audit(
-                  SCHEDULER, item, "archive", "scheduled end, by instance " + instance.value());
-              changes.announce(item, ContentEvent.Kind.ARCHIVED, SCHEDULER);
-            });
-    return true;
+    return moved;
   }
 }

@@ -78,8 +78,8 @@ public abstract class ContentItem {
   @Column(name = "content_note")
   private String contentNote;
 
-  /** Changes to a published item not yet published; all columns null when there are none. */
-  @Embedded private WorkingDraft workingDraft = new WorkingDraft();
+  /** Changes to a published item not yet published; null (all columns null) when there are none. */
+  @Embedded private WorkingDraft workingDraft;
 
   @Version private long version;
 
@@ -156,7 +156,7 @@ public abstract class ContentItem {
    * #clearWorkingDraft}).
    */
   public void keepWorkingDraft(String snapshot, String editor, Instant now) {
-    workingDraft().keep(snapshot, editor, now);
+    changes().keep(snapshot, editor, now);
     touch(editor, now);
   }
 
@@ -169,16 +169,26 @@ public abstract class ContentItem {
     return topics.stream().anyMatch(Topic::sensitive);
   }
 
-  /** The unpublished changes of a published item; {@link WorkingDraft#waiting()} says if any. */
+  /**
+   * The unpublished changes of a published item; {@link WorkingDraft#waiting()} says if any. Read
+   * only: the changes move through the verbs below.
+   */
   public WorkingDraft workingDraft() {
+    // loaded as null when every column is null; never assigned here, so a read changes nothing
+    return workingDraft == null ? new WorkingDraft() : workingDraft;
+  }
+
+  private WorkingDraft changes() {
     if (workingDraft == null) {
-      workingDraft = new WorkingDraft(); // loaded with every column null
+      workingDraft = new WorkingDraft();
     }
     return workingDraft;
   }
 
   public void clearWorkingDraft() {
-    workingDraft().clear();
+    if (workingDraft != null) {
+      workingDraft.clear();
+    }
   }
 
   /** Sends the working draft for review; it stays in review through later saves. */
