@@ -11,13 +11,13 @@ import java.time.Instant;
 @ApplicationScoped
 public class ContentSchedule implements ScheduledPublishing {
   @Inject ContentStore store;
-  @Inject ContentPublication desk;
+  @Inject ContentPublication publication;
 
   @Override
   public int publishDue(Instant now) {
     int moved = 0;
     for (long id : store.dueForPublication(now)) {
-      moved += desk.publishIfDue(id, now) ? 1 : 0;
+      moved += publication.publishIfDue(id, now) ? 1 : 0;
     }
     return moved;
   }
@@ -26,7 +26,7 @@ public class ContentSchedule implements ScheduledPublishing {
   public int archiveEnded(Instant now) {
     int moved = 0;
     for (long id : store.endedBy(now)) {
-      moved += desk.archiveIfEnded(id, now) ? 1 : 0;
+      moved += publication.archiveIfEnded(id, now) ? 1 : 0;
     }
     return moved;
   }

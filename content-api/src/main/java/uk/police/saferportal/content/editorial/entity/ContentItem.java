@@ -141,10 +141,14 @@ public abstract class ContentItem {
    * The type's own fields as text, in a fixed order, for revisions and their comparison. Empty for
    * types with none.
    */
-  public abstract Map<String, String> details();
+  public Map<String, String> details() {
+    return Map.of();
+  }
 
   /** Puts back the type's own fields from a revision's {@link #details()}. */
-  public abstract void restoreDetails(Map<String, String> details);
+  public void restoreDetails(Map<String, String> details) {
+    // a type without fields of its own has nothing to put back
+  }
 
   public boolean isPublished() {
     return editorial.isPublic();

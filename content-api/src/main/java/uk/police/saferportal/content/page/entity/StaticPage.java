@@ -3,7 +3,6 @@ package uk.police.saferportal.content.page.entity;
 import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 import java.time.Instant;
-import java.util.Map;
 import uk.police.saferportal.content.editorial.entity.ContentFields;
 import uk.police.saferportal.content.editorial.entity.ContentItem;
 import uk.police.saferportal.content.editorial.entity.Slug;
@@ -21,15 +20,5 @@ public class StaticPage extends ContentItem {
 
   public StaticPage(Slug slug, ContentFields fields, String author, Instant now) {
     super(slug, fields, author, now);
-  }
-
-  @Override
-  public Map<String, String> details() {
-    return Map.of();
-  }
-
-  @Override
-  public void restoreDetails(Map<String, String> details) {
-    // a page has no fields of its own
   }
 }
