@@ -73,8 +73,7 @@ public interface AdviceBrowserTests extends BrowserSteps {
     String unique = uniqueWord();
     String title = "Coercive control " + unique;
     String note = "This page talks about coercive control " + unique + ".";
-    signIn("publisher", PASSWORD);
-    waitForUrl("/admin");
+    signInAs("publisher");
     open("/admin/advice");
     type(By.id("title"), title);
     type(By.id("summary"), "Recognise coercive control and find help.");

@@ -11,16 +11,14 @@ public interface AuditBrowserTests extends BrowserSteps {
 
   @Test
   default void administratorsReadTheAuditLogAndOthersCannot() {
-    signIn("editor", PASSWORD);
-    waitForUrl("/admin");
+    signInAs("editor");
     assertTrue(browser().findElements(By.id("audit-link")).isEmpty());
     open("/admin/audit");
     assertTrue(text("#forbidden").contains("Only administrators"));
     click(By.id("sign-out"));
     waitForUrl("signedOut=true");
 
-    signIn("admin", PASSWORD);
-    waitForUrl("/admin");
+    signInAs("admin");
     click(By.id("audit-link"));
     waitForUrl("/admin/audit");
     String log = text("#audit");

@@ -15,8 +15,7 @@ public interface CampaignBrowserTests extends BrowserSteps {
   default void anEditorWritesACampaignAPublisherSchedulesItAndItAppears() {
     String unique = uniqueWord();
     String title = "Shed watch week " + unique;
-    signIn("editor", PASSWORD);
-    waitForUrl("/admin");
+    signInAs("editor");
     click(By.id("new-campaign"));
     waitForUrl("type=campaign");
     type(By.id("title"), title);
@@ -44,28 +43,18 @@ public interface CampaignBrowserTests extends BrowserSteps {
     click(By.id("sign-out"));
     waitForUrl("signedOut=true");
 
-    signIn("publisher", PASSWORD);
-    waitForUrl("/admin");
+    signInAs("publisher");
     open("/admin?type=campaign&state=in-review&q=" + unique);
     click(By.linkText(title));
     waitForUrl("slug=" + slug);
-    java.time.LocalDateTime soon =
-        java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/London"))
-            .plusSeconds(4)
-            .withNano(0);
-    setValue(By.id("publishAt"), soon.toString().length() == 16 ? soon + ":00" : soon.toString());
-    click(By.id("schedule"));
-    waitForText(".sp-notice", "Schedule saved");
+    java.time.LocalDateTime soon = scheduleInFourSeconds();
     assertEquals("scheduled", text("#state"));
     if (java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/London"))
         .isBefore(soon.minusSeconds(1))) {
       assertEquals(404, statusQuietly("/campaigns/" + slug), "not public before its time");
     }
 
-    long deadline = System.currentTimeMillis() + 30_000;
-    while (statusQuietly("/campaigns/" + slug) != 200 && System.currentTimeMillis() < deadline) {
-      sleep(500);
-    }
+    waitUntilPublic("/campaigns/" + slug);
     open("/campaigns");
     click(By.linkText(title));
     assertEquals(title, heading());

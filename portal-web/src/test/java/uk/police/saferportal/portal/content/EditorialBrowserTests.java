@@ -20,8 +20,7 @@ public interface EditorialBrowserTests extends BrowserSteps {
     String unique = uniqueWord();
     String title = "Garden tool security " + unique;
 
-    signIn("editor", PASSWORD);
-    waitForUrl("/admin");
+    signInAs("editor");
     assertTrue(text("#signed-in-as").contains("Erin Editor"));
     click(By.id("new-article"));
     waitForUrl("/admin/advice");
@@ -44,8 +43,7 @@ public interface EditorialBrowserTests extends BrowserSteps {
     open("/advice/" + slug);
     assertEquals("Page not found", heading());
 
-    signIn("publisher", PASSWORD);
-    waitForUrl("/admin");
+    signInAs("publisher");
     click(By.linkText(title));
     waitForUrl("slug=" + slug);
     click(By.id("publish"));
@@ -61,8 +59,7 @@ public interface EditorialBrowserTests extends BrowserSteps {
 
   @Test
   default void editorSeesWhatToFixWhenTheArticleIsIncomplete() {
-    signIn("editor", PASSWORD);
-    waitForUrl("/admin");
+    signInAs("editor");
     open("/admin/advice");
     type(By.id("summary"), "A summary the editor typed");
     click(By.id("save"));
@@ -80,17 +77,10 @@ public interface EditorialBrowserTests extends BrowserSteps {
   default void publisherSchedulesAnArticleThatThenAppearsOnItsOwn() {
     String unique = uniqueWord();
     String title = "Scheduled shed advice " + unique;
-    signIn("publisher", PASSWORD);
-    waitForUrl("/admin");
+    signInAs("publisher");
     String slug = writeArticle(title, "Ready when the campaign starts.");
 
-    java.time.LocalDateTime soon =
-        java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/London"))
-            .plusSeconds(4)
-            .withNano(0);
-    setValue(By.id("publishAt"), soon.toString().length() == 16 ? soon + ":00" : soon.toString());
-    click(By.id("schedule"));
-    waitForText(".sp-notice", "Schedule saved");
+    java.time.LocalDateTime soon = scheduleInFourSeconds();
     assertEquals("scheduled", text("#state"));
     assertTrue(text("#scheduled-at").contains("Scheduled to publish at"));
     if (java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/London"))
@@ -98,10 +88,7 @@ public interface EditorialBrowserTests extends BrowserSteps {
       assertEquals(404, statusQuietly("/advice/" + slug), "not public before its time");
     }
 
-    long deadline = System.currentTimeMillis() + 30_000;
-    while (statusQuietly("/advice/" + slug) != 200 && System.currentTimeMillis() < deadline) {
-      sleep(500);
-    }
+    waitUntilPublic("/advice/" + slug);
     open("/advice/" + slug);
     assertEquals(title, heading());
   }
@@ -110,8 +97,7 @@ public interface EditorialBrowserTests extends BrowserSteps {
   default void publisherRestoresAnOlderRevision() {
     String unique = uniqueWord();
     String original = "Original title " + unique;
-    signIn("publisher", PASSWORD);
-    waitForUrl("/admin");
+    signInAs("publisher");
     writeArticle(original, "First version.");
     type(By.id("title"), "Mistaken title " + unique);
     click(By.id("save"));
@@ -138,8 +124,7 @@ public interface EditorialBrowserTests extends BrowserSteps {
   @Test
   default void editorIsToldWhenSomeoneElseChangedTheArticleMeanwhile() throws Exception {
     String unique = uniqueWord();
-    signIn("editor", PASSWORD);
-    waitForUrl("/admin");
+    signInAs("editor");
     String slug = writeArticle("Contested article " + unique, "First words.");
 
     // Someone else saves a change through the API while this editor has the page open.
@@ -165,8 +150,7 @@ public interface EditorialBrowserTests extends BrowserSteps {
   default void aPreviewLinkShowsADraftAsThePublicWillSeeItToItsMakerOnly() {
     String unique = uniqueWord();
     String title = "Previewed advice " + unique;
-    signIn("editor", PASSWORD);
-    waitForUrl("/admin");
+    signInAs("editor");
     String slug = writeArticle(title, "Only staff can see this draft yet.");
     click(By.id("preview"));
     waitForUrl("/admin/preview?token=");
@@ -178,10 +162,7 @@ public interface EditorialBrowserTests extends BrowserSteps {
     assertEquals(404, statusQuietly("/advice/" + slug));
 
     open("/admin");
-    click(By.id("sign-out"));
-    waitForUrl("signedOut=true");
-    signIn("publisher", PASSWORD);
-    waitForUrl("/admin");
+    signOutAndSignInAs("publisher");
     browser().get(previewUrl);
     assertEquals("Preview not available", heading());
     assertTrue(text("#preview-refusal").contains("belongs to someone else"));
@@ -191,16 +172,14 @@ public interface EditorialBrowserTests extends BrowserSteps {
   default void anEditorChangesAPublishedArticleAndSendsTheChangesForAPublishersReview() {
     String unique = uniqueWord();
     String title = "Working draft advice " + unique;
-    signIn("publisher", PASSWORD);
-    waitForUrl("/admin");
+    signInAs("publisher");
     String slug = writeArticle(title, "First published words.");
     click(By.id("publish"));
     waitForText(".sp-notice", "Article published");
     click(By.id("sign-out"));
     waitForUrl("signedOut=true");
 
-    signIn("editor", PASSWORD);
-    waitForUrl("/admin");
+    signInAs("editor");
     open("/admin/advice?type=advice&slug=" + slug);
     type(By.id("title"), title + " revised");
     click(By.id("save"));
@@ -218,8 +197,7 @@ public interface EditorialBrowserTests extends BrowserSteps {
     click(By.id("sign-out"));
     waitForUrl("signedOut=true");
 
-    signIn("publisher", PASSWORD);
-    waitForUrl("/admin");
+    signInAs("publisher");
     open("/admin?state=in-review&q=" + unique);
     assertEquals("changes in review", text(".sp-changes-tag"));
     click(By.linkText(title));

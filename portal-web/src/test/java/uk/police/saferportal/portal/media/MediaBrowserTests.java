@@ -20,8 +20,7 @@ public interface MediaBrowserTests extends BrowserSteps {
     javax.imageio.ImageIO.write(image, "png", png.toFile());
     String alt = "A padlock on a shed door " + unique;
 
-    signIn("editor", PASSWORD);
-    waitForUrl("/admin");
+    signInAs("editor");
     click(By.id("media-link"));
     waitForUrl("/admin/media");
     wait(By.id("file")).sendKeys(png.toAbsolutePath().toString());
@@ -64,10 +63,7 @@ public interface MediaBrowserTests extends BrowserSteps {
         browser().findElements(By.cssSelector("#media-" + id + " input[value='Delete']")).isEmpty(),
         "an editor must not see Delete");
 
-    click(By.id("sign-out"));
-    waitForUrl("signedOut=true");
-    signIn("publisher", PASSWORD);
-    waitForUrl("/admin");
+    signOutAndSignInAs("publisher");
     open("/admin/media?q=" + unique);
     click(By.cssSelector("#media-" + id + " input[value='Delete']"));
     browser().switchTo().alert().accept();
@@ -83,8 +79,7 @@ public interface MediaBrowserTests extends BrowserSteps {
     var image = new java.awt.image.BufferedImage(30, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
     javax.imageio.ImageIO.write(image, "png", png.toFile());
     String alt = "A marked bike frame " + unique;
-    signIn("editor", PASSWORD);
-    waitForUrl("/admin");
+    signInAs("editor");
     open("/admin/media");
     wait(By.id("file")).sendKeys(png.toAbsolutePath().toString());
     type(By.id("alt"), alt);

@@ -19,8 +19,7 @@ public interface CacheBrowserTests extends BrowserSteps {
   @Test
   default void aPublishedChangeShowsOnThePublicPageDespiteTheCache() throws Exception {
     String unique = uniqueWord();
-    signIn("publisher", PASSWORD);
-    waitForUrl("/admin");
+    signInAs("publisher");
     String slug = writeArticle("Cached shed advice " + unique, "First words.");
     click(By.id("publish"));
     waitForText(".sp-notice", "Article published");
@@ -63,8 +62,7 @@ public interface CacheBrowserTests extends BrowserSteps {
                       .build(),
                   HttpResponse.BodyHandlers.discarding())
               .statusCode());
-      signIn("publisher", PASSWORD);
-      waitForUrl("/admin");
+      signInAs("publisher");
       String slug = writeArticle("Clustered shed advice " + unique, "First words.");
       click(By.id("publish"));
       waitForText(".sp-notice", "Article published");

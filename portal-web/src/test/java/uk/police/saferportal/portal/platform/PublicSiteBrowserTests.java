@@ -78,8 +78,7 @@ public interface PublicSiteBrowserTests extends BrowserSteps {
       open(page);
       problems.addAll(axeViolations(page));
     }
-    signIn("editor", PASSWORD);
-    waitForUrl("/admin");
+    signInAs("editor");
     problems.addAll(axeViolations("/admin"));
     open("/admin/advice");
     wait(By.cssSelector("#body .ql-editor[aria-labelledby]"));

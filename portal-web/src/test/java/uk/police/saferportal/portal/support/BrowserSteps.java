@@ -134,6 +134,39 @@ public interface BrowserSteps {
     return word.toString();
   }
 
+  /** In the open editor, schedules the item to publish four seconds from now (UK time). */
+  default java.time.LocalDateTime scheduleInFourSeconds() {
+    java.time.LocalDateTime soon =
+        java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/London"))
+            .plusSeconds(4)
+            .withNano(0);
+    setValue(By.id("publishAt"), soon.toString().length() == 16 ? soon + ":00" : soon.toString());
+    click(By.id("schedule"));
+    waitForText(".sp-notice", "Schedule saved");
+    return soon;
+  }
+
+  /** Waits, at most 30 seconds, until the page at this path is public (the scheduler ran). */
+  default void waitUntilPublic(String path) {
+    long deadline = System.currentTimeMillis() + 30_000;
+    while (statusQuietly(path) != 200 && System.currentTimeMillis() < deadline) {
+      sleep(500);
+    }
+  }
+
+  /** Signs in with the demo password and waits for the back office. */
+  default void signInAs(String username) {
+    signIn(username, PASSWORD);
+    waitForUrl("/admin");
+  }
+
+  /** Signs the current member of staff out, then signs in as another. */
+  default void signOutAndSignInAs(String username) {
+    click(By.id("sign-out"));
+    waitForUrl("signedOut=true");
+    signInAs(username);
+  }
+
   default void signIn(String username, String password) {
     open("/admin/login");
     type(By.id("username"), username);

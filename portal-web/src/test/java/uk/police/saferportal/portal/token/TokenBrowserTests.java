@@ -20,16 +20,14 @@ public interface TokenBrowserTests extends BrowserSteps {
   @Test
   default void administratorCreatesAnApiTokenSeesItsSecretOnceAndRevokesIt() throws Exception {
     String name = "Browser sync " + UUID.randomUUID().toString().substring(0, 8);
-    signIn("editor", PASSWORD);
-    waitForUrl("/admin");
+    signInAs("editor");
     assertTrue(browser().findElements(By.id("tokens-link")).isEmpty());
     open("/admin/tokens");
     assertTrue(text("#forbidden").contains("Only administrators"));
     click(By.id("sign-out"));
     waitForUrl("signedOut=true");
 
-    signIn("admin", PASSWORD);
-    waitForUrl("/admin");
+    signInAs("admin");
     click(By.id("tokens-link"));
     waitForUrl("/admin/tokens");
     type(By.id("name"), name);

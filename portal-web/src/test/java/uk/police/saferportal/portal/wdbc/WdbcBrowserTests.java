@@ -31,8 +31,7 @@ public interface WdbcBrowserTests extends BrowserSteps {
   @Test
   default void anEditorAddsAWeDontBuyCrimeTownAndAccreditsItAndResidentsSeeIt() {
     String town = "Testbury " + uniqueWord();
-    signIn("editor", PASSWORD);
-    waitForUrl("/admin");
+    signInAs("editor");
     click(By.id("wdbc-link"));
     waitForUrl("/admin/wdbc");
     click(By.id("save-town"));

@@ -17,16 +17,14 @@ public interface WebhookBrowserTests extends BrowserSteps {
   default void administratorsAddAWebhookSeeItsSecretOnceAndReadItsDeliveries() {
     String unique = uniqueWord();
     String name = "Partner feed " + unique;
-    signIn("editor", PASSWORD);
-    waitForUrl("/admin");
+    signInAs("editor");
     assertTrue(browser().findElements(By.id("webhooks-link")).isEmpty());
     open("/admin/webhooks");
     assertTrue(text("#forbidden").contains("Only administrators"));
     click(By.id("sign-out"));
     waitForUrl("signedOut=true");
 
-    signIn("admin", PASSWORD);
-    waitForUrl("/admin");
+    signInAs("admin");
     click(By.id("webhooks-link"));
     waitForUrl("/admin/webhooks");
     assertTrue(text("#webhooks").contains("Portal cache purge"), "the configured webhook");

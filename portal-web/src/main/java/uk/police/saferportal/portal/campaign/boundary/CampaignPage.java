@@ -4,20 +4,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.omnifaces.util.Faces;
-import uk.police.saferportal.portal.area.entity.Area;
 import uk.police.saferportal.portal.campaign.control.PublishedCampaigns;
 import uk.police.saferportal.portal.content.entity.Content;
 import uk.police.saferportal.portal.platform.boundary.ApiCall;
 import uk.police.saferportal.portal.platform.boundary.SlugRoute;
 import uk.police.saferportal.portal.wdbc.control.WdbcApi;
 import uk.police.saferportal.portal.wdbc.control.WdbcByArea;
-import uk.police.saferportal.portal.wdbc.entity.WdbcRetailer;
-import uk.police.saferportal.portal.wdbc.entity.WdbcTown;
 
 /**
  * One campaign page at {@code /campaigns/{slug}}. The We Don't Buy Crime hub also lists the
@@ -58,12 +53,9 @@ public class CampaignPage {
     return campaign;
   }
 
-  public List<Map.Entry<Area, List<WdbcTown>>> getTownsByArea() {
-    return register.towns();
-  }
-
-  public List<Map.Entry<Area, List<WdbcRetailer>>> getRetailersByArea() {
-    return register.retailers();
+  /** The register by area, for the hub (empty for every other campaign). */
+  public WdbcByArea getRegister() {
+    return register;
   }
 
   public boolean isUnavailable() {

@@ -4,20 +4,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
-import uk.police.saferportal.portal.area.entity.Area;
 import uk.police.saferportal.portal.content.control.ContentStaffApi;
 import uk.police.saferportal.portal.content.entity.Content;
 import uk.police.saferportal.portal.platform.boundary.ApiCall;
 import uk.police.saferportal.portal.platform.entity.Problem;
 import uk.police.saferportal.portal.wdbc.control.WdbcApi;
 import uk.police.saferportal.portal.wdbc.control.WdbcByArea;
-import uk.police.saferportal.portal.wdbc.entity.WdbcRetailer;
-import uk.police.saferportal.portal.wdbc.entity.WdbcTown;
 
 /**
  * Opens a preview link at {@code /admin/preview?token=...}: the item, in any state, rendered by the
@@ -89,12 +84,9 @@ public class PreviewPage {
     return item != null && "campaign".equals(item.type()) && WdbcByArea.isHub(item.slug());
   }
 
-  public List<Map.Entry<Area, List<WdbcTown>>> getTownsByArea() {
-    return register.towns();
-  }
-
-  public List<Map.Entry<Area, List<WdbcRetailer>>> getRetailersByArea() {
-    return register.retailers();
+  /** The register by area, for the hub (empty for every other campaign). */
+  public WdbcByArea getRegister() {
+    return register;
   }
 
   public String getRefusal() {

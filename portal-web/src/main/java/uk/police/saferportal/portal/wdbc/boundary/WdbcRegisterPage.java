@@ -61,10 +61,6 @@ public class WdbcRegisterPage implements Serializable {
       return;
     }
     loaded = true;
-    refresh();
-  }
-
-  private void refresh() {
     ApiCall.run(
             () -> {
               areas = areaList.all();

@@ -53,10 +53,6 @@ public class WebhookAdmin implements Serializable {
       return;
     }
     loaded = true;
-    refresh();
-  }
-
-  private void refresh() {
     ApiCall.run(
             () -> {
               webhooks = api.webhooks(1, PAGE_SIZE).items();
