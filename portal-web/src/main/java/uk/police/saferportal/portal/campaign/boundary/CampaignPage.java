@@ -5,13 +5,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.omnifaces.util.Faces;
 import uk.police.saferportal.portal.campaign.control.PublishedCampaigns;
 import uk.police.saferportal.portal.content.entity.Content;
 import uk.police.saferportal.portal.platform.boundary.ApiCall;
 import uk.police.saferportal.portal.platform.boundary.SlugRoute;
-import uk.police.saferportal.portal.wdbc.control.WdbcApi;
+import uk.police.saferportal.portal.wdbc.control.HubRegister;
 import uk.police.saferportal.portal.wdbc.control.WdbcByArea;
 
 /**
@@ -22,7 +21,7 @@ import uk.police.saferportal.portal.wdbc.control.WdbcByArea;
 @RequestScoped
 public class CampaignPage {
   @Inject PublishedCampaigns published;
-  @Inject @RestClient WdbcApi wdbc;
+  @Inject HubRegister hub;
 
   private Content campaign;
   private WdbcByArea register = WdbcByArea.none();
@@ -37,16 +36,12 @@ public class CampaignPage {
                 "No campaign at this address",
                 () -> unavailable = true)
             .orElse(null);
-    if (isHub()) {
-      register =
-          ApiCall.of(() -> WdbcByArea.read(wdbc))
-              .loadPublic(() -> unavailable = true)
-              .orElse(register);
-    }
+    register =
+        ApiCall.of(() -> hub.of(campaign)).loadPublic(() -> unavailable = true).orElse(register);
   }
 
   public boolean isHub() {
-    return campaign != null && WdbcByArea.isHub(campaign.slug());
+    return hub.isHub(campaign);
   }
 
   public Content getCampaign() {

@@ -71,14 +71,12 @@ public class ContentEditor implements Serializable {
   private List<RevisionSummary> revisions = List.of();
   private List<ContentCheck> checks = List.of();
   private boolean unavailable;
-  private boolean loaded;
 
-  /** Called by the view's viewAction once the type and slug parameters are set. */
+  /**
+   * Called by the view's viewAction once the type and slug parameters are set (on the first request
+   * only, not on postbacks).
+   */
   public void load() {
-    if (loaded) {
-      return;
-    }
-    loaded = true;
     ApiCall.run(
             () -> {
               choices.load();

@@ -11,7 +11,7 @@ import uk.police.saferportal.portal.content.control.ContentStaffApi;
 import uk.police.saferportal.portal.content.entity.Content;
 import uk.police.saferportal.portal.platform.boundary.ApiCall;
 import uk.police.saferportal.portal.platform.entity.Problem;
-import uk.police.saferportal.portal.wdbc.control.WdbcApi;
+import uk.police.saferportal.portal.wdbc.control.HubRegister;
 import uk.police.saferportal.portal.wdbc.control.WdbcByArea;
 
 /**
@@ -23,7 +23,7 @@ import uk.police.saferportal.portal.wdbc.control.WdbcByArea;
 @RequestScoped
 public class PreviewPage {
   @Inject @RestClient ContentStaffApi api;
-  @Inject @RestClient WdbcApi wdbc;
+  @Inject HubRegister hub;
   @Inject @Param String token;
 
   private Content item;
@@ -43,12 +43,7 @@ public class PreviewPage {
             .otherwise(this::refuse)
             .loadPublic(() -> unavailable = true)
             .orElse(null);
-    if (isHub()) {
-      register =
-          ApiCall.of(() -> WdbcByArea.read(wdbc))
-              .loadPublic(() -> unavailable = true)
-              .orElse(register);
-    }
+    register = ApiCall.of(() -> hub.of(item)).loadPublic(() -> unavailable = true).orElse(register);
   }
 
   private void refuse(Problem problem) {
@@ -81,7 +76,7 @@ public class PreviewPage {
   }
 
   public boolean isHub() {
-    return item != null && "campaign".equals(item.type()) && WdbcByArea.isHub(item.slug());
+    return hub.isHub(item);
   }
 
   /** The register by area, for the hub (empty for every other campaign). */

@@ -53,14 +53,12 @@ public class MediaLibrary implements Serializable {
 
   private Page<MediaItem> items = new Page<>(List.of(), 1, PAGE_SIZE, 0);
   private boolean unavailable;
-  private boolean loaded;
 
-  /** Called by the view's viewAction once the query parameters are set. */
+  /**
+   * Called by the view's viewAction once the query parameters are set (on the first request only,
+   * not on postbacks).
+   */
   public void load() {
-    if (loaded) {
-      return;
-    }
-    loaded = true;
     ApiCall.run(
             () -> {
               items =

@@ -48,14 +48,12 @@ public class ApiTokenAdmin implements Serializable {
   private Page<ApiToken> tokens = new Page<>(List.of(), 1, PAGE_SIZE, 0);
   private boolean unavailable;
   private boolean forbidden;
-  private boolean loaded;
 
-  /** Called by the view's viewAction once the page parameter is set. */
+  /**
+   * Called by the view's viewAction once the page parameter is set (on the first request only, not
+   * on postbacks).
+   */
   public void load() {
-    if (loaded) {
-      return;
-    }
-    loaded = true;
     created = (ApiToken) Faces.getFlash().remove(CREATED);
     tokens =
         ApiCall.of(() -> api.tokens(QueryParams.pageNumber(page), PAGE_SIZE))

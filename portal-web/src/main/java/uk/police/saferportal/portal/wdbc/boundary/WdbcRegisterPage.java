@@ -41,7 +41,6 @@ public class WdbcRegisterPage implements Serializable {
   private List<WdbcRetailer> retailers = List.of();
   private List<Area> areas = List.of();
   private boolean unavailable;
-  private boolean loaded;
 
   private Long editing;
   private Long editingVersion;
@@ -55,12 +54,8 @@ public class WdbcRegisterPage implements Serializable {
   private String address;
   private String website;
 
-  /** Called by the view's viewAction. */
+  /** Called by the view's viewAction (on the first request only, not on postbacks). */
   public void load() {
-    if (loaded) {
-      return;
-    }
-    loaded = true;
     ApiCall.run(
             () -> {
               areas = areaList.all();

@@ -23,11 +23,6 @@ public record WdbcByArea(
     return new WdbcByArea(List.of(), List.of());
   }
 
-  /** Whether a campaign is the hub, whose page lists the register. */
-  public static boolean isHub(String slug) {
-    return HUB.equals(slug);
-  }
-
   /** Reads the public register (towns, then retailers) and groups it. */
   public static WdbcByArea read(WdbcApi api) {
     return new WdbcByArea(

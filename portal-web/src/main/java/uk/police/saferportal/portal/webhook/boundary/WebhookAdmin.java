@@ -45,14 +45,12 @@ public class WebhookAdmin implements Serializable {
   private String newName;
   private boolean unavailable;
   private boolean forbidden;
-  private boolean loaded;
 
-  /** Called by the view's viewAction once the webhook parameter is set. */
+  /**
+   * Called by the view's viewAction once the webhook parameter is set (on the first request only,
+   * not on postbacks).
+   */
   public void load() {
-    if (loaded) {
-      return;
-    }
-    loaded = true;
     ApiCall.run(
             () -> {
               webhooks = api.webhooks(1, PAGE_SIZE).items();
