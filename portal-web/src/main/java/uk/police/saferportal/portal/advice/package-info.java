@@ -1,2 +1,5 @@
-/** The public advice pages: the index with topic and area filters and search, and articles. */
+/**
+ * Crime-prevention advice for residents: the index with topic, area and postcode filters and
+ * search, and one article at /advice/{slug}; its REST client and cached reads.
+ */
 package uk.police.saferportal.portal.advice;

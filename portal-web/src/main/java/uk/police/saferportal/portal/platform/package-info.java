@@ -1,6 +1,6 @@
 /**
- * What every page needs: the typed REST client of the content API and its error handling, the API's
- * shapes as records, the cache of public reads with its purge (webhook, passed on to every instance
- * of the cluster), and page-level plumbing (messages, API unavailability).
+ * Plumbing every feature uses: the one way to call the content API ({@code ApiCall}) with its
+ * problem and unavailability handling, error summary, paging and query parameters, clean item
+ * addresses, the cache of public reads and its purge hook (passed on to every instance).
  */
 package uk.police.saferportal.portal.platform;

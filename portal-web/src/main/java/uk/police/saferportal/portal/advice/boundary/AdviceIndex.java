@@ -6,17 +6,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
+import uk.police.saferportal.portal.advice.control.PublishedAdvice;
+import uk.police.saferportal.portal.area.control.Areas;
+import uk.police.saferportal.portal.area.entity.Area;
+import uk.police.saferportal.portal.content.control.Topics;
+import uk.police.saferportal.portal.content.entity.Content;
+import uk.police.saferportal.portal.content.entity.Topic;
+import uk.police.saferportal.portal.platform.boundary.ApiCall;
 import uk.police.saferportal.portal.platform.boundary.PageLinks;
 import uk.police.saferportal.portal.platform.boundary.ProblemMessages;
-import uk.police.saferportal.portal.platform.control.PublicContent;
-import uk.police.saferportal.portal.platform.entity.ApiProblemException;
-import uk.police.saferportal.portal.platform.entity.ApiUnavailableException;
-import uk.police.saferportal.portal.platform.entity.Area;
-import uk.police.saferportal.portal.platform.entity.Content;
+import uk.police.saferportal.portal.platform.boundary.QueryParams;
 import uk.police.saferportal.portal.platform.entity.Page;
-import uk.police.saferportal.portal.platform.entity.Topic;
 
 /**
  * The advice index: filter by topic and area (or the resident's postcode), search, page. All state
@@ -27,7 +30,9 @@ import uk.police.saferportal.portal.platform.entity.Topic;
 public class AdviceIndex {
   static final int PAGE_SIZE = 10;
 
-  @Inject PublicContent content;
+  @Inject PublishedAdvice advice;
+  @Inject Topics topicList;
+  @Inject Areas areaList;
 
   @Inject @Param String topic;
   @Inject @Param String area;
@@ -42,45 +47,45 @@ public class AdviceIndex {
 
   @PostConstruct
   void load() {
-    try {
-      topics = content.topics();
-      areas = content.areas();
-      if (present(postcode)) {
-        areaOfPostcode().ifPresent(found -> area = found.slug());
-      }
-      results =
-          content.advice(
-              blankToNull(topic), blankToNull(area), blankToNull(q), pageNumber(), PAGE_SIZE, null);
-    } catch (ApiUnavailableException e) {
-      unavailable = true;
-      Faces.setResponseStatus(503);
-    } catch (ApiProblemException e) {
-      ProblemMessages.show(e.problem(), java.util.Set.of("topic", "area", "q"));
-      Faces.setResponseStatus(400);
-    }
+    ApiCall.run(
+            () -> {
+              topics = topicList.all();
+              areas = areaList.all();
+              if (present(postcode)) {
+                areaOfPostcode().ifPresent(found -> area = found.slug());
+              }
+              results =
+                  advice.list(
+                      QueryParams.optional(topic),
+                      QueryParams.optional(area),
+                      QueryParams.optional(q),
+                      QueryParams.pageNumber(page),
+                      PAGE_SIZE,
+                      null);
+            })
+        .otherwise(
+            problem -> {
+              ProblemMessages.show(problem, Set.of("topic", "area", "q"));
+              Faces.setResponseStatus(400);
+            })
+        .loadPublic(() -> unavailable = true);
   }
 
+  /** The postcode's area; a postcode the API does not place is explained beside its field. */
   private Optional<Area> areaOfPostcode() {
-    try {
-      return Optional.of(content.areaOf(postcode.trim()));
-    } catch (ApiProblemException e) {
-      String message =
-          e.status() == 404
-              ? "We could not find a West Mercia area for "
-                  + postcode.trim()
-                  + ". Check the postcode, or choose an area from the list."
-              : "Enter a real postcode, like WR5 2EX";
-      ProblemMessages.error("postcode", message);
-      return Optional.empty();
-    }
-  }
-
-  private int pageNumber() {
-    try {
-      return present(page) ? Math.max(1, Integer.parseInt(page.trim())) : 1;
-    } catch (NumberFormatException e) {
-      return 1;
-    }
+    String typed = postcode.trim();
+    return ApiCall.of(() -> areaList.of(typed))
+        .on(
+            404,
+            problem ->
+                ProblemMessages.error(
+                    "postcode",
+                    "We could not find a West Mercia area for "
+                        + typed
+                        + ". Check the postcode, or choose an area from the list."))
+        .otherwise(
+            problem -> ProblemMessages.error("postcode", "Enter a real postcode, like WR5 2EX"))
+        .load(() -> unavailable = true);
   }
 
   /** The query string of this search for another page, keeping every filter. */
@@ -103,10 +108,6 @@ public class AdviceIndex {
 
   private static boolean present(String value) {
     return value != null && !value.isBlank();
-  }
-
-  private static String blankToNull(String value) {
-    return present(value) ? value.trim() : null;
   }
 
   public Page<Content> getResults() {

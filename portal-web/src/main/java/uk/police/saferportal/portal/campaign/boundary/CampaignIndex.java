@@ -5,28 +5,25 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.omnifaces.util.Faces;
-import uk.police.saferportal.portal.platform.control.PublicContent;
-import uk.police.saferportal.portal.platform.entity.ApiUnavailableException;
-import uk.police.saferportal.portal.platform.entity.Content;
+import uk.police.saferportal.portal.campaign.control.PublishedCampaigns;
+import uk.police.saferportal.portal.content.entity.Content;
+import uk.police.saferportal.portal.platform.boundary.ApiCall;
 
 /** The campaigns index at {@code /campaigns}: every published campaign, newest first. */
 @Named
 @RequestScoped
 public class CampaignIndex {
-  @Inject PublicContent content;
+  @Inject PublishedCampaigns published;
 
   private List<Content> campaigns = List.of();
   private boolean unavailable;
 
   @PostConstruct
   void load() {
-    try {
-      campaigns = content.campaigns(1, 50).items();
-    } catch (ApiUnavailableException e) {
-      unavailable = true;
-      Faces.setResponseStatus(503);
-    }
+    campaigns =
+        ApiCall.of(() -> published.list(1, 50).items())
+            .loadPublic(() -> unavailable = true)
+            .orElse(campaigns);
   }
 
   public List<Content> getCampaigns() {

@@ -4,16 +4,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.omnifaces.util.Faces;
-import uk.police.saferportal.portal.platform.boundary.ContentRoute;
-import uk.police.saferportal.portal.platform.control.PublicContent;
-import uk.police.saferportal.portal.platform.entity.ApiUnavailableException;
-import uk.police.saferportal.portal.platform.entity.Area;
-import uk.police.saferportal.portal.platform.entity.Content;
-import uk.police.saferportal.portal.platform.entity.WdbcRetailer;
-import uk.police.saferportal.portal.platform.entity.WdbcTown;
+import uk.police.saferportal.portal.campaign.control.PublishedCampaigns;
+import uk.police.saferportal.portal.content.entity.Content;
+import uk.police.saferportal.portal.platform.boundary.ApiCall;
+import uk.police.saferportal.portal.platform.boundary.SlugRoute;
+import uk.police.saferportal.portal.wdbc.control.HubRegister;
+import uk.police.saferportal.portal.wdbc.control.WdbcByArea;
 
 /**
  * One campaign page at {@code /campaigns/{slug}}. The We Don't Buy Crime hub also lists the
@@ -22,10 +20,8 @@ import uk.police.saferportal.portal.platform.entity.WdbcTown;
 @Named
 @RequestScoped
 public class CampaignPage {
-  /** The hub's slug: its page also shows the register. */
-  public static final String WDBC = "we-dont-buy-crime";
-
-  @Inject PublicContent content;
+  @Inject PublishedCampaigns published;
+  @Inject HubRegister hub;
 
   private Content campaign;
   private WdbcByArea register = WdbcByArea.none();
@@ -33,37 +29,28 @@ public class CampaignPage {
 
   @PostConstruct
   void load() {
-    String slug = Faces.getRequestAttribute(ContentRoute.SLUG);
-    try {
-      campaign = slug == null ? null : content.campaign(slug).orElse(null);
-      if (campaign == null) {
-        Faces.responseSendError(404, "No campaign at this address");
-        Faces.responseComplete();
-        return;
-      }
-      if (isHub()) {
-        register = WdbcByArea.read(content);
-      }
-    } catch (ApiUnavailableException e) {
-      unavailable = true;
-      Faces.setResponseStatus(503);
-    }
+    String slug = Faces.getRequestAttribute(SlugRoute.SLUG);
+    campaign =
+        ApiCall.publicItem(
+                () -> slug == null ? Optional.empty() : published.campaign(slug),
+                "No campaign at this address",
+                () -> unavailable = true)
+            .orElse(null);
+    register =
+        ApiCall.of(() -> hub.of(campaign)).loadPublic(() -> unavailable = true).orElse(register);
   }
 
   public boolean isHub() {
-    return campaign != null && WDBC.equals(campaign.slug());
+    return hub.isHub(campaign);
   }
 
   public Content getCampaign() {
     return campaign;
   }
 
-  public List<Map.Entry<Area, List<WdbcTown>>> getTownsByArea() {
-    return register.towns();
-  }
-
-  public List<Map.Entry<Area, List<WdbcRetailer>>> getRetailersByArea() {
-    return register.retailers();
+  /** The register by area, for the hub (empty for every other campaign). */
+  public WdbcByArea getRegister() {
+    return register;
   }
 
   public boolean isUnavailable() {

@@ -7,9 +7,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.police.saferportal.portal.platform.entity.ApiProblemException;
 
 /**
  * A small in-memory cache of the public reads, so a page view does not always call the content API.
@@ -46,9 +48,36 @@ public class ContentCache {
     timeToLive = Duration.ofSeconds(Math.max(0, seconds));
   }
 
+  /**
+   * One published item of a type, purged when its slug changes; empty (and not kept) when the API
+   * has no such item.
+   */
+  public <T> Optional<T> item(String type, String slug, Supplier<T> load) {
+    try {
+      return Optional.of(get(ARTICLE + type + ":" + slug, load));
+    } catch (ApiProblemException e) {
+      if (e.status() == 404) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  /** A list of published items, purged whenever anything changes (an item may join or leave). */
+  public <T> T list(String key, Supplier<T> load) {
+    return get(LIST + key, load);
+  }
+
+  /**
+   * Reference data such as topics and areas: kept its time to live, purged only with everything.
+   */
+  public <T> T reference(String key, Supplier<T> load) {
+    return get(key, load);
+  }
+
   /** The cached value of a key, or the loaded one (kept unless loading throws). */
   @SuppressWarnings("unchecked")
-  public <T> T get(String key, Supplier<T> load) {
+  <T> T get(String key, Supplier<T> load) {
     if (timeToLive.isZero()) {
       return load.get();
     }

@@ -2,6 +2,7 @@ package uk.police.saferportal.portal.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -60,12 +61,18 @@ class ContentCacheTest {
   }
 
   @Test
-  void staysSmall() {
-    for (int i = 0; i < ContentCache.MAX_ENTRIES + 10; i++) {
+  void staysSmallAndKeepsTheRecentReads() {
+    int reads = ContentCache.MAX_ENTRIES + 10;
+    for (int i = 0; i < reads; i++) {
       int n = i;
       cache.get("list:" + n, () -> load("v" + n));
     }
-    assertEquals(true, cache.size() <= ContentCache.MAX_ENTRIES);
+    assertTrue(cache.size() <= ContentCache.MAX_ENTRIES, "size " + cache.size());
+    // the last ten reads are answered from the cache: no loads, the values first read
+    for (int i = reads - 10; i < reads; i++) {
+      assertEquals("v" + i, cache.get("list:" + i, () -> load("again")));
+    }
+    assertEquals(reads, loads.get());
   }
 
   @Test

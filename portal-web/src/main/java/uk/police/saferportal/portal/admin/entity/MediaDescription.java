@@ -1,4 +1,0 @@
-package uk.police.saferportal.portal.admin.entity;
-
-/** A new alt text and title for a media item. */
-public record MediaDescription(String alt, String title) {}

@@ -1,6 +1,0 @@
-package uk.police.saferportal.portal.admin.entity;
-
-import java.time.Instant;
-
-/** A preview link the content API just made: its secret token (shown once) and its expiry. */
-public record PreviewLink(String token, Instant expiresAt) {}

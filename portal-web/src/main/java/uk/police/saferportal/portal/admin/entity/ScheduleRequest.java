@@ -1,6 +1,0 @@
-package uk.police.saferportal.portal.admin.entity;
-
-import java.time.Instant;
-
-/** When to publish an article and, optionally, when to take it down. */
-public record ScheduleRequest(Instant publishAt, Instant unpublishAt) {}

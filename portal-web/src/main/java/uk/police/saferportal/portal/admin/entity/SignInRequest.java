@@ -1,9 +1,0 @@
-package uk.police.saferportal.portal.admin.entity;
-
-/** Credentials sent to the content API. */
-public record SignInRequest(String username, String password) {
-  @Override
-  public String toString() {
-    return "SignInRequest[" + username + "]";
-  }
-}

@@ -1,6 +1,0 @@
-package uk.police.saferportal.portal.admin.entity;
-
-import java.time.LocalDate;
-
-/** What the back office sends to add or change a We Don't Buy Crime town. */
-public record TownDraft(String name, String area, String status, LocalDate accreditedOn) {}

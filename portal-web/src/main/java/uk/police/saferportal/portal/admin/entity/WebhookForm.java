@@ -1,6 +1,0 @@
-package uk.police.saferportal.portal.admin.entity;
-
-import java.util.List;
-
-/** What the back office sends to create or change a webhook. */
-public record WebhookForm(String name, String url, List<String> events, Boolean active) {}

@@ -1,0 +1,22 @@
+package uk.police.saferportal.portal.content.control;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import uk.police.saferportal.portal.content.entity.Topic;
+import uk.police.saferportal.portal.platform.control.ProblemResponseMapper;
+import uk.police.saferportal.portal.platform.entity.Page;
+
+/** The advice topics every content type is tagged with (public). */
+@RegisterRestClient(configKey = "content-api")
+@RegisterProvider(ProblemResponseMapper.class)
+@Produces(MediaType.APPLICATION_JSON)
+@Path("topics")
+public interface TopicApi {
+
+  @GET
+  Page<Topic> topics();
+}

@@ -1,0 +1,2 @@
+/** Static pages (accessibility statement, privacy notice, about) at /pages/{slug}. */
+package uk.police.saferportal.portal.page;

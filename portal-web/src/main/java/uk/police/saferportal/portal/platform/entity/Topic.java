@@ -1,4 +1,0 @@
-package uk.police.saferportal.portal.platform.entity;
-
-/** An advice topic, as the content API describes it. */
-public record Topic(String slug, String name, String description, String preventionTier) {}

@@ -1,0 +1,2 @@
+/** Site-wide search at /search over every published content type. */
+package uk.police.saferportal.portal.search;
