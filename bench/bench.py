@@ -321,6 +321,16 @@ def max_rss_mb(path):
     return round(max(values) / 1024) if values else None
 
 
+def cpu_percent(path):
+    """Payara's and MariaDB's CPU during the measured run, in % of one core (None: unknown)."""
+    if not os.path.exists(path):
+        return None, None
+    p0, m0, p1, m1, t0, t1, hz = open(path).read().split()
+    seconds = float(t1) - float(t0)
+    share = lambda a, b: None if "-" in (a, b) else 100 * (int(b) - int(a)) / int(hz) / seconds
+    return share(p0, p1), share(m0, m1)
+
+
 def cmd_report(args):
     d = args.dir
     meta = json.load(open(os.path.join(d, "scenarios.json")))
@@ -333,11 +343,13 @@ def cmd_report(args):
             continue
         ratio = 100 * ours["rps"] / limit["rps"] if ours["rps"] and limit["rps"] else None
         errors = "" if not (ours["errors"] or limit["errors"]) else f" (errors: ours {ours['errors']}, nginx {limit['errors']})"
-        rows.append("| {} | {} | {} | {:.1f} | {} | {} | {} | {} / {} | {} / {} | {} |".format(
+        payara_cpu, mariadb_cpu = cpu_percent(os.path.join(d, f"cpu-{m['id']}.txt"))
+        rows.append("| {} | {} | {} | {:.1f} | {} | {} | {} | {} / {} | {} / {} | {} | {} / {} |".format(
             m["name"] + errors, m["connections"], m["urls"], m["bytes"] / 1024,
             fmt(ours["rps"], ",.0f"), fmt(limit["rps"], ",.0f"), fmt(ratio, ".2f"),
             fmt(ours["p50"], ".1f"), fmt(ours["p99"], ".1f"), fmt(limit["p50"], ".2f"), fmt(limit["p99"], ".2f"),
-            fmt(max_rss_mb(os.path.join(d, f"rss-ours-{m['id']}.txt")), "d")))
+            fmt(max_rss_mb(os.path.join(d, f"rss-ours-{m['id']}.txt")), "d"),
+            fmt(payara_cpu, ".0f"), fmt(mariadb_cpu, ".0f")))
     load = env.get("load")
     loading = ("not measured in this run (items already present)" if not load else
                f"{load['items']} items (create + publish each) in {load['seconds']} s = "
@@ -355,13 +367,15 @@ def cmd_report(args):
         "nginx serves the exact bytes our API and portal answered, on the same URLs, in the same run",
         f"- data: {env['count']} generated advice items (seed {env['seed']}) plus the demo content; loading: {loading}",
         "",
-        "| scenario | conns | URLs | body KB | ours req/s | nginx req/s | ours/nginx % | ours p50 / p99 ms | nginx p50 / p99 ms | Payara RSS MB |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| scenario | conns | URLs | body KB | ours req/s | nginx req/s | ours/nginx % | ours p50 / p99 ms | nginx p50 / p99 ms | Payara RSS MB | CPU % Payara / MariaDB |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
         *rows,
         "",
         f"Payara RSS (max sampled, MB): {fmt(max_rss_mb(os.path.join(d, 'rss-ours-all.txt')), 'd')} during the run, "
         f"{env.get('rss_after', 'n/a')} after it; nginx (master and workers): "
-        f"{fmt(max_rss_mb(os.path.join(d, 'rss-nginx-all.txt')), 'd')}.",
+        f"{fmt(max_rss_mb(os.path.join(d, 'rss-nginx-all.txt')), 'd')}. "
+        "CPU is % of one core during our measurement (the machine has "
+        f"{env['nproc']}); MariaDB's only when this run started the portal.",
         "",
     ]
     text = "\n".join(lines)
