@@ -405,7 +405,8 @@ def main():
     p.add_argument("--dir", required=True)
     p.add_argument("--out", required=True)
     args = parser.parse_args()
-    args.api = getattr(args, "api", "").rstrip("/") if hasattr(args, "api") else None
+    if getattr(args, "api", None):
+        args.api = args.api.rstrip("/")
     {"load": cmd_load, "capture": cmd_capture, "report": cmd_report}[args.command](args)
 
 
