@@ -49,6 +49,12 @@ public class CampaignFields implements Serializable {
     return day(endsOn, "endsOn", "Enter the end date as a real date");
   }
 
+  /** The fields as the API takes them; call once {@link #datesAreReal()} holds. */
+  CampaignDetails details() {
+    return new CampaignDetails(
+        heroImage, heroAlt, callToActionLabel, callToActionUrl, starts(), ends());
+  }
+
   /** Whether both dates are empty or real (else their fields say so). */
   boolean datesAreReal() {
     boolean starts = startsOn == null || startsOn.isBlank() || starts() != null;

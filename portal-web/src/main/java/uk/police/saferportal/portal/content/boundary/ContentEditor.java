@@ -59,6 +59,7 @@ public class ContentEditor implements Serializable {
   private String slug;
   private Long version;
   private String state;
+  private List<String> allowedActions = List.of();
   private String title;
   private String summary;
   private String contentNote;
@@ -100,6 +101,7 @@ public class ContentEditor implements Serializable {
     slug = item.slug();
     version = item.version();
     state = item.state();
+    allowedActions = item.allowedActions() == null ? List.of() : item.allowedActions();
     title = item.title();
     summary = item.summary();
     contentNote = item.contentNote();
@@ -139,12 +141,7 @@ public class ContentEditor implements Serializable {
             body,
             topics,
             areas,
-            c ? campaign.getHeroImage() : null,
-            c ? campaign.getHeroAlt() : null,
-            c ? campaign.getCallToActionLabel() : null,
-            c ? campaign.getCallToActionUrl() : null,
-            c ? campaign.starts() : null,
-            c ? campaign.ends() : null,
+            c ? campaign.details() : null,
             contentNote);
     return change(
         () ->
@@ -270,6 +267,11 @@ public class ContentEditor implements Serializable {
 
   public void setSlug(String slug) {
     this.slug = slug;
+  }
+
+  /** The moves the content API says this member of staff may make on the item now. */
+  List<String> allowedActions() {
+    return allowedActions;
   }
 
   public String getState() {

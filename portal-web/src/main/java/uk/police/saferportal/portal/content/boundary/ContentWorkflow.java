@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.omnifaces.util.Messages;
 import uk.police.saferportal.portal.content.control.ContentStaffApi;
@@ -19,7 +18,7 @@ import uk.police.saferportal.portal.platform.boundary.ProblemMessages;
 /**
  * The editorial workflow of the item in the {@link ContentEditor}: the buttons that move it
  * (submit, publish, schedule, return, unpublish, archive, discard changes), restore a revision,
- * preview or delete it, and which of them its state allows.
+ * preview or delete it, and which of them the content API offers.
  */
 @Named
 @ViewScoped
@@ -129,28 +128,12 @@ public class ContentWorkflow implements Serializable {
   }
 
   /**
-   * Whether the current state allows a move (mirrors the API's rules to show only usable buttons).
+   * Whether the content API offers this move to this member of staff on the item as it is now (its
+   * answer's {@code allowedActions}): the portal shows only usable buttons and never re-derives the
+   * rules.
    */
   public boolean can(String action) {
-    String state = editor.getState();
-    if (editor.isNew() || state == null) {
-      return false;
-    }
-    boolean changes = editor.isUnpublishedChanges();
-    boolean inReview = editor.isChangesInReview();
-    return switch (action) {
-      case "submit" -> state.equals("draft") || (changes && !inReview);
-      case "publish" ->
-          List.of("draft", "in-review", "scheduled").contains(state)
-              || (state.equals("published") && changes);
-      case "discard-draft" -> changes;
-      case "schedule" -> !state.equals("archived");
-      case "return-to-draft" ->
-          List.of("in-review", "scheduled", "archived").contains(state) || inReview;
-      case "unpublish" -> state.equals("published");
-      case "archive" -> !state.equals("archived");
-      default -> false;
-    };
+    return !editor.isNew() && editor.allowedActions().contains(action);
   }
 
   public String getPublishAtInput() {

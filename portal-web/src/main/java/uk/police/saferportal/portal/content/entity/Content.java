@@ -8,7 +8,8 @@ import uk.police.saferportal.portal.campaign.entity.CampaignDetails;
 /**
  * An item of content (advice article, campaign page or static page) as the content API answers it.
  * The body is HTML the API has already sanitised; {@code campaign} is present for campaigns only;
- * staff fields (state, version, names) are present on staff reads only.
+ * staff fields (state, version, names, the moves the caller may make now) are present on staff
+ * reads only.
  */
 public record Content(
     String type,
@@ -30,7 +31,8 @@ public record Content(
     String createdBy,
     String updatedBy,
     Long version,
-    WorkingDraft workingDraft) {
+    WorkingDraft workingDraft,
+    List<String> allowedActions) {
 
   /** Changes to a published item not yet published (staff reads only). */
   public record WorkingDraft(

@@ -1,11 +1,12 @@
 package uk.police.saferportal.portal.content.entity;
 
-import java.time.LocalDate;
 import java.util.List;
+import uk.police.saferportal.portal.campaign.entity.CampaignDetails;
 
 /**
- * What the editor sends to the content API to create or change an item. The campaign fields are
- * sent for campaigns only (null fields are left out of the JSON).
+ * What the editor sends to the content API to create or change an item: the shared fields, and for
+ * campaigns only their own fields as one nested {@code campaign} object (null fields are left out
+ * of the JSON).
  */
 public record ContentDraft(
     String slug,
@@ -14,10 +15,5 @@ public record ContentDraft(
     String body,
     List<String> topics,
     List<String> areas,
-    String heroImage,
-    String heroAlt,
-    String callToActionLabel,
-    String callToActionUrl,
-    LocalDate startsOn,
-    LocalDate endsOn,
+    CampaignDetails campaign,
     String contentNote) {}

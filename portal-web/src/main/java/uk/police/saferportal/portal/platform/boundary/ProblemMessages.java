@@ -7,8 +7,8 @@ import uk.police.saferportal.portal.platform.entity.Problem;
 
 /**
  * Puts the API's per-field messages beside the matching fields. The API owns validation; the pages
- * only show its words. A field the page does not have ("topics[1]" on "topics") is matched by its
- * name; anything else goes to the summary.
+ * only show its words. A field the page does not have ("topics[1]" on "topics", "campaign.heroAlt"
+ * on "heroAlt") is matched by its name; anything else goes to the summary.
  */
 public final class ProblemMessages {
   private ProblemMessages() {}
@@ -21,6 +21,9 @@ public final class ProblemMessages {
     }
     for (Problem.FieldError error : problem.errors()) {
       String field = error.field() == null ? "" : error.field().replaceAll("\\[\\d+]$", "");
+      if (!fieldIds.contains(field) && field.contains(".")) {
+        field = field.substring(field.lastIndexOf('.') + 1); // "campaign.heroImage" on "heroImage"
+      }
       String clientId = fieldIds.contains(field) ? field : null;
       context.addMessage(clientId, error(error.message()));
     }

@@ -42,7 +42,7 @@ public class WdbcRegisterPage implements Serializable {
   private List<Area> areas = List.of();
   private boolean unavailable;
 
-  private Long editing;
+  private String editing;
   private Long editingVersion;
   private String name;
   private String area;
@@ -50,7 +50,7 @@ public class WdbcRegisterPage implements Serializable {
   private String accreditedOn;
 
   private String retailerName;
-  private Long town;
+  private String town;
   private String address;
   private String website;
 
@@ -67,7 +67,7 @@ public class WdbcRegisterPage implements Serializable {
 
   /** Puts a town into the form to change it. */
   public void edit(WdbcTown t) {
-    editing = t.id();
+    editing = t.slug();
     editingVersion = t.version();
     name = t.name();
     area = t.area().slug();
@@ -110,7 +110,7 @@ public class WdbcRegisterPage implements Serializable {
 
   public String removeTown(WdbcTown t) {
     return call(
-        ApiCall.run(() -> api.removeTown(t.id(), "\"" + t.version() + "\"")),
+        ApiCall.run(() -> api.removeTown(t.slug(), "\"" + t.version() + "\"")),
         "Removed " + t.name(),
         Set.of());
   }
@@ -122,7 +122,7 @@ public class WdbcRegisterPage implements Serializable {
 
   public String removeRetailer(WdbcRetailer r) {
     return call(
-        ApiCall.run(() -> api.removeRetailer(r.id(), "\"" + r.version() + "\"")),
+        ApiCall.run(() -> api.removeRetailer(r.slug(), "\"" + r.version() + "\"")),
         "Removed " + r.name(),
         Set.of());
   }
@@ -220,11 +220,11 @@ public class WdbcRegisterPage implements Serializable {
     this.retailerName = retailerName;
   }
 
-  public Long getTown() {
+  public String getTown() {
     return town;
   }
 
-  public void setTown(Long town) {
+  public void setTown(String town) {
     this.town = town;
   }
 

@@ -21,7 +21,7 @@ import uk.police.saferportal.portal.wdbc.entity.TownDraft;
 import uk.police.saferportal.portal.wdbc.entity.WdbcRetailer;
 import uk.police.saferportal.portal.wdbc.entity.WdbcTown;
 
-/** The We Don't Buy Crime register for staff: towns and partner retailers by their ids. */
+/** The We Don't Buy Crime register for staff: towns and partner retailers by their slugs. */
 @RegisterRestClient(configKey = "content-api")
 @RegisterProvider(StaffResponseMapper.class)
 @RegisterClientHeaders(StaffTokenHeaders.class)
@@ -39,14 +39,14 @@ public interface WdbcStaffApi {
   WdbcTown addTown(TownDraft town);
 
   @PUT
-  @Path("towns/{id}")
+  @Path("towns/{slug}")
   @Consumes(MediaType.APPLICATION_JSON)
   WdbcTown changeTown(
-      @PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, TownDraft town);
+      @PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch, TownDraft town);
 
   @DELETE
-  @Path("towns/{id}")
-  void removeTown(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch);
+  @Path("towns/{slug}")
+  void removeTown(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch);
 
   @GET
   @Path("retailers")
@@ -58,6 +58,6 @@ public interface WdbcStaffApi {
   WdbcRetailer addRetailer(RetailerDraft retailer);
 
   @DELETE
-  @Path("retailers/{id}")
-  void removeRetailer(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch);
+  @Path("retailers/{slug}")
+  void removeRetailer(@PathParam("slug") String slug, @HeaderParam("If-Match") String ifMatch);
 }

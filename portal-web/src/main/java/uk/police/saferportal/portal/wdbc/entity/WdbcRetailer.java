@@ -4,8 +4,14 @@ import uk.police.saferportal.portal.area.entity.Area;
 
 /** A We Don't Buy Crime partner retailer, as the content API answers it. */
 public record WdbcRetailer(
-    long id, String name, TownRef town, Area area, String address, String website, long version) {
+    String slug,
+    String name,
+    TownRef town,
+    Area area,
+    String address,
+    String website,
+    long version) {
 
   /** The town a retailer is in. */
-  public record TownRef(long id, String name) {}
+  public record TownRef(String slug, String name) {}
 }

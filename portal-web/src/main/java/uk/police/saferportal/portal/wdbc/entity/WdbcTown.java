@@ -7,7 +7,7 @@ import uk.police.saferportal.portal.area.entity.Area;
 
 /** A We Don't Buy Crime town or parish, as the content API answers it. */
 public record WdbcTown(
-    long id, String name, Area area, String status, LocalDate accreditedOn, long version) {
+    String slug, String name, Area area, String status, LocalDate accreditedOn, long version) {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
