@@ -16,6 +16,7 @@ import uk.police.saferportal.content.editorial.entity.ContentItem;
 import uk.police.saferportal.content.editorial.entity.ContentQuery;
 import uk.police.saferportal.content.editorial.entity.ContentType;
 import uk.police.saferportal.content.editorial.entity.EditorialState;
+import uk.police.saferportal.content.platform.control.LikePattern;
 import uk.police.saferportal.content.platform.entity.Page;
 
 /**
@@ -68,7 +69,7 @@ public class ContentStore {
       }
     }
     return em.createQuery(jpql.append(" order by c.title, c.slug").toString(), ContentItem.class)
-        .setParameter("text", "%" + escapeLike(text) + "%")
+        .setParameter("text", LikePattern.containing(text))
         .getResultList();
   }
 
@@ -142,7 +143,7 @@ public class ContentStore {
                 where
                     .append(" and (c.title like :text escape '\\' or c.summary like :text")
                     .append(" escape '\\' or c.body like :text escape '\\')");
-                parameters.put("text", "%" + escapeLike(text) + "%");
+                parameters.put("text", LikePattern.containing(text));
               });
     }
 
@@ -298,9 +299,5 @@ public class ContentStore {
           default -> "c.editorial.publishedAt";
         };
     return column + direction + ", c.id" + direction;
-  }
-
-  static String escapeLike(String text) {
-    return text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

@@ -14,6 +14,7 @@ import uk.police.saferportal.content.media.entity.ContentUse;
 import uk.police.saferportal.content.media.entity.MediaBytes;
 import uk.police.saferportal.content.media.entity.MediaItem;
 import uk.police.saferportal.content.media.entity.MediaKind;
+import uk.police.saferportal.content.platform.control.LikePattern;
 import uk.police.saferportal.content.platform.entity.Page;
 import uk.police.saferportal.content.platform.entity.PageRequest;
 
@@ -50,7 +51,7 @@ public class MediaStore {
                   .append(" and (lower(m.fileName) like :text escape '\\'")
                   .append(" or lower(m.altText) like :text escape '\\'")
                   .append(" or lower(m.title) like :text escape '\\')");
-              parameters.put("text", "%" + escapeLike(t.toLowerCase(java.util.Locale.ROOT)) + "%");
+              parameters.put("text", LikePattern.containing(t.toLowerCase(java.util.Locale.ROOT)));
             });
     TypedQuery<Long> count = em.createQuery("select count(m) from MediaItem m" + where, Long.class);
     TypedQuery<MediaItem> items =
@@ -90,9 +91,5 @@ public class MediaStore {
         .setParameter("id", item.id())
         .executeUpdate();
     em.remove(item);
-  }
-
-  static String escapeLike(String text) {
-    return text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }
