@@ -17,6 +17,7 @@ import json
 import os
 import random
 import re
+import statistics
 import sys
 import threading
 import time
@@ -295,6 +296,38 @@ def cmd_capture(args):
         with open(os.path.join(args.out, "portal.type" if portal else "api.type"), "w") as f:
             f.write(kinds.pop())
 
+# ---------------------------------------------------------------- cold reads
+
+def cmd_cold(args):
+    """The first reads after a publication change (the API's read cache just emptied), timed one
+    by one: a list, a detail and a search, each right after its own unpublish + publish."""
+    items, topics, _ = items_for(args.api, args.count, args.seed)
+    token = sign_in(args.api)
+    moved = items[-1]["slug"]  # the one the change is made to
+    reads = {
+        "list by topic": f"{args.api}/advice?topic={topics[0]}&sort=-published&size=20",
+        "detail": f"{args.api}/advice/{items[len(items) // 2]['slug']}",
+        "text search": f"{args.api}/advice?q={urllib.parse.quote(SEARCH_WORDS[0])}&sort=-published&size=20",
+    }
+    timings = {name: [] for name in reads}
+    for _ in range(args.rounds):
+        for name, url in reads.items():
+            for move in ("unpublish", "publish"):
+                status, _, raw = http("POST", f"{args.api}/admin/advice/{moved}/{move}", None, token)
+                if status != 200:
+                    sys.exit(f"bench: {move} {moved} answered {status}: {raw[:300]!r}")
+            start = time.perf_counter()
+            status, _, _ = http("GET", url)
+            timings[name].append((time.perf_counter() - start) * 1000)
+            if status != 200:
+                sys.exit(f"bench: GET {url} answered {status}")
+            time.sleep(0.05)
+    result = {name: {"p50": statistics.median(t), "max": max(t), "rounds": len(t)} for name, t in timings.items()}
+    for name, r in result.items():
+        print(f"bench:   first {name} after a publish: p50 {r['p50']:.1f} ms, max {r['max']:.1f} ms ({r['rounds']} rounds)")
+    with open(args.out, "w") as f:
+        json.dump(result, f)
+
 # ---------------------------------------------------------------- report
 
 def parse_wrk(path):
@@ -350,6 +383,10 @@ def cmd_report(args):
             fmt(ours["p50"], ".1f"), fmt(ours["p99"], ".1f"), fmt(limit["p50"], ".2f"), fmt(limit["p99"], ".2f"),
             fmt(max_rss_mb(os.path.join(d, f"rss-ours-{m['id']}.txt")), "d"),
             fmt(payara_cpu, ".0f"), fmt(mariadb_cpu, ".0f")))
+    cold_file = os.path.join(d, "cold.json")
+    cold = json.load(open(cold_file)) if os.path.exists(cold_file) else {}
+    cold_lines = [f"- first {name} after a publish (cache cold, one request at a time, {r['rounds']} rounds): "
+                  f"p50 {r['p50']:.1f} ms, max {r['max']:.1f} ms" for name, r in cold.items()]
     load = env.get("load")
     loading = ("not measured in this run (items already present)" if not load else
                f"{load['items']} items (create + publish each) in {load['seconds']} s = "
@@ -377,6 +414,8 @@ def cmd_report(args):
         "CPU is % of one core during our measurement (the machine has "
         f"{env['nproc']}); MariaDB's only when this run started the portal.",
         "",
+        *cold_lines,
+        *([""] if cold_lines else []),
     ]
     text = "\n".join(lines)
     print(text)
@@ -401,13 +440,19 @@ def main():
         else:
             p.add_argument("--portal", required=True, help="portal base, e.g. http://localhost:18080")
             p.add_argument("--out", required=True)
+    p = sub.add_parser("cold")
+    p.add_argument("--api", required=True)
+    p.add_argument("--count", type=int, default=2000)
+    p.add_argument("--seed", type=int, default=8)
+    p.add_argument("--rounds", type=int, default=20)
+    p.add_argument("--out", required=True)
     p = sub.add_parser("report")
     p.add_argument("--dir", required=True)
     p.add_argument("--out", required=True)
     args = parser.parse_args()
     if getattr(args, "api", None):
         args.api = args.api.rstrip("/")
-    {"load": cmd_load, "capture": cmd_capture, "report": cmd_report}[args.command](args)
+    {"load": cmd_load, "capture": cmd_capture, "cold": cmd_cold, "report": cmd_report}[args.command](args)
 
 
 if __name__ == "__main__":

@@ -40,8 +40,14 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=180s --retries=3 \
 # fixed here: the default CMD below runs a single, unclustered instance, and compose.yaml
 # replaces it with Hazelcast DNS discovery so that the replicas form one cluster (sharing
 # sessions once the web app is <distributable/>; see README.md).
+ENV MALLOC_ARENA_MAX=2
 ENTRYPOINT ["java", \
-  "-XX:MaxRAMPercentage=70", \
+  "-Xms384m", "-Xmx384m", \
+  "-XX:MaxMetaspaceSize=256m", \
+  "-XX:ReservedCodeCacheSize=96m", \
+  "-XX:MaxDirectMemorySize=64m", \
+  "-Xss512k", \
+  "-XX:+UseSerialGC", \
   "-XX:+ExitOnOutOfMemoryError", \
   "-Duser.timezone=UTC", \
   "-Dfile.encoding=UTF-8", \

@@ -14,6 +14,7 @@ import uk.police.saferportal.content.advice.AdviceApiCases;
 import uk.police.saferportal.content.area.AreaApiCases;
 import uk.police.saferportal.content.campaign.CampaignApiCases;
 import uk.police.saferportal.content.editorial.EditingCases;
+import uk.police.saferportal.content.editorial.PublicReadCases;
 import uk.police.saferportal.content.editorial.RevisionCases;
 import uk.police.saferportal.content.editorial.SiteSearchCases;
 import uk.police.saferportal.content.editorial.WorkflowCases;
@@ -43,6 +44,7 @@ class ContentApiIT
         WorkflowCases,
         RevisionCases,
         WorkingDraftCases,
+        PublicReadCases,
         SiteSearchCases,
         PlatformCases,
         CampaignApiCases,

@@ -7,12 +7,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,19 +42,13 @@ class SchedulerInstancesIT {
 
   @BeforeAll
   static void database() throws SQLException {
-    String shared = System.getProperty("it.db.url");
-    int path = shared.indexOf('/', "jdbc:mariadb://".length());
-    int query = shared.indexOf('?', path);
-    String name =
-        (query < 0 ? shared.substring(path + 1) : shared.substring(path + 1, query)) + "_instances";
-    databaseUrl = shared.substring(0, path + 1) + name + (query < 0 ? "" : shared.substring(query));
-    try (Connection connection = connect(shared);
-        var statement = connection.createStatement()) {
-      statement.execute("drop database if exists `" + name + "`");
-      statement.execute("create database `" + name + "` character set utf8mb4");
-    }
-    first = new MicroInstance("scheduler-first", properties("first", true));
-    second = new MicroInstance("scheduler-second", properties("second", false));
+    databaseUrl = MicroInstance.ownDatabase("_instances");
+    first =
+        new MicroInstance(
+            "scheduler-first", MicroInstance.apiProperties(databaseUrl, "first", true));
+    second =
+        new MicroInstance(
+            "scheduler-second", MicroInstance.apiProperties(databaseUrl, "second", false));
   }
 
   @AfterAll
@@ -165,7 +157,7 @@ class SchedulerInstancesIT {
     String slug = drafts(api, editor, "race", 1).get(0);
     Instant due = Instant.now().plusSeconds(4);
     schedule(api, publisher, slug, due, null);
-    try (Connection lock = connect(databaseUrl)) {
+    try (Connection lock = MicroInstance.connect(databaseUrl)) {
       // The test holds the item's row: when it falls due, each instance's scheduler finds it
       // and waits on the row inside its conditional update. Released, both updates run.
       lock.setAutoCommit(false);
@@ -224,21 +216,6 @@ class SchedulerInstancesIT {
   }
 
   // ---- helpers ------------------------------------------------------------------------------
-
-  private static Map<String, String> properties(String name, boolean demo) {
-    Map<String, String> properties = new LinkedHashMap<>();
-    properties.put("saferportal.instance-name", name);
-    properties.put("db.url", databaseUrl);
-    String user = System.getProperty("it.db.user", "");
-    if (!user.isBlank()) {
-      properties.put("db.user", user);
-      properties.put("db.password", System.getProperty("it.db.password", ""));
-    }
-    // the demo staff accounts; the second instance starts on the first one's database
-    properties.put("saferportal.demo.enabled", Boolean.toString(demo));
-    properties.put("saferportal.scheduler.interval-seconds", "1");
-    return properties;
-  }
 
   private static void ensureRunning(MicroInstance instance) throws Exception {
     if (!instance.running()) {
@@ -334,7 +311,7 @@ class SchedulerInstancesIT {
   }
 
   private static String stateInDatabase(String slug) throws SQLException {
-    try (Connection connection = connect(databaseUrl);
+    try (Connection connection = MicroInstance.connect(databaseUrl);
         var query =
             connection.prepareStatement(
                 "select state from content where content_type = 'advice' and slug = ?")) {
@@ -344,10 +321,5 @@ class SchedulerInstancesIT {
         return result.getString(1);
       }
     }
-  }
-
-  private static Connection connect(String url) throws SQLException {
-    return DriverManager.getConnection(
-        url, System.getProperty("it.db.user", "root"), System.getProperty("it.db.password", ""));
   }
 }

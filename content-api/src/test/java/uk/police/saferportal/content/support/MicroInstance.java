@@ -9,8 +9,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -25,13 +29,82 @@ public final class MicroInstance implements AutoCloseable {
   private final Map<String, String> properties;
   private final int port;
   private final Path log;
+  private List<String> clustering = List.of("--nocluster");
   private Process process;
+  private long logStart;
 
   public MicroInstance(String name, Map<String, String> properties) {
     this.name = name;
     this.properties = properties;
     this.port = freePort();
     this.log = Path.of("target", "micro-instances", name + ".log");
+  }
+
+  /**
+   * Joins this instance to a Hazelcast cluster by TCP/IP discovery on the loopback address instead
+   * of running alone: {@code seedPort} is the data grid port of the cluster's first member, {@code
+   * ownPort} this one's (the same for the first member).
+   */
+  public MicroInstance clustered(String clusterName, int seedPort, int ownPort) {
+    clustering =
+        List.of(
+            "--clustername",
+            clusterName,
+            "--clustermode",
+            "tcpip:127.0.0.1:" + seedPort,
+            "--startport",
+            Integer.toString(ownPort),
+            "--interfaces",
+            "127.0.0.1");
+    return this;
+  }
+
+  /**
+   * A fresh database beside the build's (its name plus {@code suffix}), for instances of their own;
+   * answers its JDBC address.
+   */
+  public static String ownDatabase(String suffix) throws SQLException {
+    String shared = System.getProperty("it.db.url");
+    int path = shared.indexOf('/', "jdbc:mariadb://".length());
+    int query = shared.indexOf('?', path);
+    String name =
+        (query < 0 ? shared.substring(path + 1) : shared.substring(path + 1, query)) + suffix;
+    try (Connection connection = connect(shared);
+        var statement = connection.createStatement()) {
+      statement.execute("drop database if exists `" + name + "`");
+      statement.execute("create database `" + name + "` character set utf8mb4");
+    }
+    return shared.substring(0, path + 1) + name + (query < 0 ? "" : shared.substring(query));
+  }
+
+  /** A connection to the build's MariaDB with the build's account. */
+  public static Connection connect(String url) throws SQLException {
+    return DriverManager.getConnection(
+        url, System.getProperty("it.db.user", "root"), System.getProperty("it.db.password", ""));
+  }
+
+  /**
+   * The settings of an API instance on this database: its name (in the scheduler's audit entries),
+   * the demo content and staff accounts or not (one instance seeds them; the others start on its
+   * database), and the scheduler ticking every second.
+   */
+  public static Map<String, String> apiProperties(String databaseUrl, String name, boolean demo) {
+    Map<String, String> properties = new LinkedHashMap<>();
+    properties.put("saferportal.instance-name", name);
+    properties.put("db.url", databaseUrl);
+    String user = System.getProperty("it.db.user", "");
+    if (!user.isBlank()) {
+      properties.put("db.user", user);
+      properties.put("db.password", System.getProperty("it.db.password", ""));
+    }
+    properties.put("saferportal.demo.enabled", Boolean.toString(demo));
+    properties.put("saferportal.scheduler.interval-seconds", "1");
+    return properties;
+  }
+
+  /** A free TCP port on this machine, e.g. for a data grid. */
+  public static int freeTcpPort() {
+    return freePort();
   }
 
   /** The API's base address, e.g. http://localhost:40123/api/ */
@@ -42,15 +115,15 @@ public final class MicroInstance implements AutoCloseable {
   /** Starts the process and waits until the API answers (at most {@code timeout}). */
   public MicroInstance start(Duration timeout) throws IOException, InterruptedException {
     Files.createDirectories(log.getParent());
+    logStart = Files.exists(log) ? Files.size(log) : 0; // earlier runs' output does not count
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx512m");
     properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+    command.addAll(List.of("-jar", required("payara.microJar")));
+    command.addAll(clustering);
     command.addAll(
         List.of(
-            "-jar",
-            required("payara.microJar"),
-            "--nocluster",
             "--port",
             Integer.toString(port),
             "--deploy",
@@ -62,6 +135,24 @@ public final class MicroInstance implements AutoCloseable {
             .start();
     awaitReady(timeout);
     return this;
+  }
+
+  /** Waits until the instance's output holds {@code text} (at most {@code timeout}). */
+  public void awaitOutput(String text, Duration timeout) throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!Files.readString(log).substring((int) logStart).contains(text)) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(
+            name
+                + " did not log '"
+                + text
+                + "' within "
+                + timeout
+                + "; see "
+                + log.toAbsolutePath());
+      }
+      Thread.sleep(250);
+    }
   }
 
   /** A clean stop (SIGTERM), as a restart or a redeployment does. */

@@ -1,10 +1,13 @@
 package uk.police.saferportal.content.editorial.boundary;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.police.saferportal.content.area.boundary.AreaView;
+import uk.police.saferportal.content.area.boundary.Reference;
 import uk.police.saferportal.content.area.boundary.TopicView;
 import uk.police.saferportal.content.editorial.entity.ContentItem;
 import uk.police.saferportal.content.editorial.entity.ContentSnapshot;
@@ -12,10 +15,11 @@ import uk.police.saferportal.content.editorial.entity.ContentType;
 import uk.police.saferportal.content.editorial.entity.WorkingDraft;
 
 /**
- * An item of any content type as the API shows it. Lists leave out the body; the public never sees
- * the state, version, staff names, working draft or allowed actions. A type with fields of its own
- * shows them as one object named after the type ({@code "campaign": {...}}), a key no record can
- * name, so answers carry {@link #json()}: the fields in a fixed order, absent ones left out.
+ * An item of any content type as the API shows it. Lists leave out the body and name topics and
+ * areas by reference (slug and name); the public never sees the state, version, staff names,
+ * working draft or allowed actions. A type with fields of its own shows them as one object named
+ * after the type ({@code "campaign": {...}}), a key no record can name, so answers carry {@link
+ * #json()}: the fields in a fixed order, absent ones left out.
  */
 public record ContentView(
     String type,
@@ -23,8 +27,8 @@ public record ContentView(
     String title,
     String summary,
     String body,
-    List<TopicView> topics,
-    List<AreaView> areas,
+    List<?> topics,
+    List<?> areas,
     String contentNote,
     boolean quickExit,
     Object own,
@@ -75,6 +79,22 @@ public record ContentView(
     }
   }
 
+  /**
+   * The fields a public answer's items can have, in their order, for the {@code fields} parameter:
+   * a list item's, or (with {@code detail}) an item's own, of any of these types.
+   */
+  public static List<String> publicFields(Collection<ContentType> types, boolean detail) {
+    List<String> fields = new ArrayList<>(List.of("type", "slug", "title", "summary"));
+    if (detail) {
+      fields.add("body");
+    }
+    fields.addAll(List.of("topics", "areas", "contentNote", "quickExit"));
+    types.stream().filter(ContentType::hasOwnFields).map(ContentType::name).forEach(fields::add);
+    fields.addAll(List.of("publishedAt", "updatedAt"));
+    return List.copyOf(fields);
+  }
+
+  /** A list item: no body, topics and areas as references (slug and name). */
   public static ContentView publicListItem(ContentItem c, ContentType type) {
     return of(c, type, false, false, null);
   }
@@ -105,8 +125,12 @@ public record ContentView(
         c.title(),
         c.summary(),
         withBody ? c.body() : null,
-        c.topics().stream().map(TopicView::of).toList(),
-        c.areas().stream().map(AreaView::of).toList(),
+        withBody
+            ? c.topics().stream().map(TopicView::of).toList()
+            : c.topics().stream().map(Reference::of).toList(),
+        withBody
+            ? c.areas().stream().map(AreaView::of).toList()
+            : c.areas().stream().map(Reference::of).toList(),
         c.contentNote().orElse(null),
         c.sensitive(),
         type.hasOwnFields() ? type.ownFieldsView(c.details()) : null,

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -19,13 +21,14 @@ import uk.police.saferportal.content.editorial.control.ContentTypes;
 import uk.police.saferportal.content.editorial.entity.ContentItem;
 import uk.police.saferportal.content.editorial.entity.ContentType;
 import uk.police.saferportal.content.editorial.entity.EditorialState;
-import uk.police.saferportal.content.platform.boundary.HttpCaching;
+import uk.police.saferportal.content.platform.boundary.PublicReads;
 import uk.police.saferportal.content.platform.entity.ProblemException;
 
 /**
  * The public reads of every content type, at its collection ({@code /advice}, {@code /campaigns},
  * {@code /pages}...): published items only, searched and filtered the same way, and one item by
- * slug. An unknown collection is 404.
+ * slug. An unknown collection is 404. Answers come from the public read cache (emptied whenever
+ * something is published, unpublished or archived), so a burst of readers costs one query.
  */
 @Path("{collection}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,6 +37,7 @@ public class PublishedContentResource {
   @Inject ContentStore store;
   @Inject ContentQueries queries;
   @Inject ContentTypes types;
+  @Inject PublicReads reads;
 
   @GET
   @Operation(summary = "Search what is published")
@@ -50,8 +54,28 @@ public class PublishedContentResource {
       @Parameter(description = "published, updated or title; prefix - to reverse")
           @QueryParam("sort")
           String sort,
+      @Parameter(
+              description = "the fields each item carries, e.g. slug,title,summary; all if absent")
+          @QueryParam("fields")
+          String fields,
+      @Context UriInfo uri,
       @Context Request request) {
+    return reads.answer(
+        uri, request, () -> list(collection, topic, area, q, page, size, sort, fields));
+  }
+
+  private Object list(
+      String collection,
+      String topic,
+      String area,
+      String q,
+      String page,
+      String size,
+      String sort,
+      String fields) {
     ContentType type = types.ofCollection(collection);
+    FieldSelection selection =
+        FieldSelection.parse(fields, ContentView.publicFields(List.of(type), false));
     var query =
         queries.parse(
             Optional.of(type.name()),
@@ -64,8 +88,9 @@ public class PublishedContentResource {
             size,
             sort,
             "-published");
-    return HttpCaching.publicRead(
-        request, store.search(query).map(c -> ContentView.publicListItem(c, type).json()));
+    return store
+        .search(query)
+        .map(c -> selection.apply(ContentView.publicListItem(c, type).json()));
   }
 
   @GET
@@ -74,13 +99,24 @@ public class PublishedContentResource {
   public Response item(
       @PathParam("collection") String collection,
       @PathParam("slug") String slug,
+      @Parameter(description = "the fields the answer carries, e.g. slug,title,body; all if absent")
+          @QueryParam("fields")
+          String fields,
+      @Context UriInfo uri,
       @Context Request request) {
-    ContentType type = types.ofCollection(collection);
-    ContentItem item =
-        store
-            .find(type.entity(), slug)
-            .filter(ContentItem::isPublished)
-            .orElseThrow(() -> ProblemException.notFound(type.label()));
-    return HttpCaching.publicRead(request, ContentView.publicDetail(item, type).json());
+    return reads.answer(
+        uri,
+        request,
+        () -> {
+          ContentType type = types.ofCollection(collection);
+          FieldSelection selection =
+              FieldSelection.parse(fields, ContentView.publicFields(List.of(type), true));
+          ContentItem item =
+              store
+                  .find(type.entity(), slug)
+                  .filter(ContentItem::isPublished)
+                  .orElseThrow(() -> ProblemException.notFound(type.label()));
+          return selection.apply(ContentView.publicDetail(item, type).json());
+        });
   }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -16,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.police.saferportal.content.editorial.control.ContentStore;
 import uk.police.saferportal.content.editorial.control.ContentTypes;
 import uk.police.saferportal.content.editorial.entity.EditorialState;
-import uk.police.saferportal.content.platform.boundary.HttpCaching;
+import uk.police.saferportal.content.platform.boundary.PublicReads;
 
 /**
  * Site-wide search: everything published, of every content type, ranked by relevance (MariaDB
@@ -29,6 +30,7 @@ public class SearchResource {
   @Inject ContentStore store;
   @Inject ContentQueries queries;
   @Inject ContentTypes types;
+  @Inject PublicReads reads;
 
   @GET
   @Operation(summary = "Search all published content")
@@ -42,7 +44,18 @@ public class SearchResource {
       @Parameter(description = "published, updated or title; prefix - to reverse")
           @QueryParam("sort")
           String sort,
+      @Parameter(description = "the fields each item carries, e.g. type,slug,title; all if absent")
+          @QueryParam("fields")
+          String fields,
+      @Context UriInfo uri,
       @Context Request request) {
+    return reads.answer(uri, request, () -> results(q, type, area, page, size, sort, fields));
+  }
+
+  private Object results(
+      String q, String type, String area, String page, String size, String sort, String fields) {
+    FieldSelection selection =
+        FieldSelection.parse(fields, ContentView.publicFields(types.all(), false));
     var query =
         queries.parse(
             queries.type(type),
@@ -55,7 +68,8 @@ public class SearchResource {
             size,
             sort,
             "-published");
-    return HttpCaching.publicRead(
-        request, store.search(query).map(c -> ContentView.publicListItem(c, types.of(c)).json()));
+    return store
+        .search(query)
+        .map(c -> selection.apply(ContentView.publicListItem(c, types.of(c)).json()));
   }
 }

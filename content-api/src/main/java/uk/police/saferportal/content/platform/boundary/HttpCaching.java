@@ -4,38 +4,43 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import uk.police.saferportal.content.platform.control.PublicReadCache;
 
 /**
  * Conditional GET for reads: the ETag is a digest of the exact JSON sent, so any change to what the
  * client would see changes the tag, and a matching {@code If-None-Match} gets 304.
+ *
+ * <p>Public reads say {@value #PUBLIC}: a browser revalidates every time (a cheap 304), while a
+ * shared cache (a proxy or CDN in front of the API) may answer from its copy for 30 seconds and,
+ * for 30 more, answer from it while it revalidates in the background. A publication therefore shows
+ * behind such a cache within a minute at worst, and at once on our own instances. Staff reads are
+ * {@code private, no-cache}; answers with secrets {@code no-store}.
  */
 public final class HttpCaching {
-  private static final Jsonb JSONB = JsonbBuilder.create();
-  private static final int PUBLIC_MAX_AGE_SECONDS = 60;
+  /** The Cache-Control of every public read. */
+  public static final String PUBLIC = "public, max-age=0, s-maxage=30, stale-while-revalidate=30";
+
+  /** The Cache-Control of staff reads. */
+  public static final String PRIVATE = "private, no-cache";
+
+  static final Jsonb JSONB = JsonbBuilder.create();
 
   private HttpCaching() {}
 
-  /** A public read: shared caches may keep it briefly, then must revalidate. */
+  /** A public read that is not kept by {@link PublicReads} (reference data such as topics). */
   public static Response publicRead(Request request, Object entity) {
-    CacheControl cache = new CacheControl();
-    cache.setMaxAge(PUBLIC_MAX_AGE_SECONDS);
-    cache.setMustRevalidate(true);
-    return conditional(request, entity, cache);
+    String json = JSONB.toJson(entity);
+    return conditional(request, json, PublicReadCache.digest(json), PUBLIC);
   }
 
   /** A staff read: never stored by shared caches, always revalidated. */
   public static Response privateRead(Request request, Object entity) {
-    CacheControl cache = new CacheControl();
-    cache.setPrivate(true);
-    cache.setNoCache(true);
-    return conditional(request, entity, cache);
+    String json = JSONB.toJson(entity);
+    return conditional(request, json, PublicReadCache.digest(json), PRIVATE);
   }
 
   /** For answers that carry secrets or staff-only state: no cache may keep them. */
@@ -46,23 +51,21 @@ public final class HttpCaching {
     return cache;
   }
 
-  private static Response conditional(Request request, Object entity, CacheControl cache) {
-    String json = JSONB.toJson(entity);
-    EntityTag tag = new EntityTag(digest(json));
-    Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-    if (notModified != null) {
-      return notModified.cacheControl(cache).tag(tag).build();
-    }
-    return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(cache).build();
+  /** A public answer already serialised, with its ETag: 304 when the client holds it. */
+  static Response publicAnswer(Request request, String json, String etag) {
+    return conditional(request, json, etag, PUBLIC);
   }
 
-  private static String digest(String json) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+  private static Response conditional(
+      Request request, String json, String etag, String cacheControl) {
+    EntityTag tag = new EntityTag(etag);
+    Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+    if (notModified != null) {
+      return notModified.header(HttpHeaders.CACHE_CONTROL, cacheControl).tag(tag).build();
     }
+    return Response.ok(json, MediaType.APPLICATION_JSON_TYPE)
+        .tag(tag)
+        .header(HttpHeaders.CACHE_CONTROL, cacheControl)
+        .build();
   }
 }

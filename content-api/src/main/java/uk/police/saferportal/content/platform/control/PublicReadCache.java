@@ -1,0 +1,148 @@
+package uk.police.saferportal.content.platform.control;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import fish.payara.micro.cdi.Inbound;
+import fish.payara.micro.cdi.Outbound;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The public answers this instance has already written, serialised, with their ETags, per
+ * normalised request: a burst of residents reading the same list costs the database one query. Any
+ * change to what the public can see empties it on every instance: {@link #invalidateEverywhere()}
+ * empties this one at once and tells the others through Payara's clustered CDI events (Hazelcast
+ * underneath, the runtime that already carries the portal's cache purge); each of them empties its
+ * own. Without a cluster ({@code --nocluster}) the message reaches no one, and there is no one.
+ *
+ * <p>An answer being written while the cache is emptied must not outlive the change it may have
+ * missed: every entry carries the generation it was loaded in, emptying starts a new generation,
+ * and entries of an older one are never served. Entries also expire after {@code
+ * saferportal.api.read-cache-seconds} (600 by default; 0 switches the cache off), a safety net
+ * should a message be lost; the cache holds at most {@code saferportal.api.read-cache-mb} (32) of
+ * answers, the least used going first (Caffeine).
+ */
+@ApplicationScoped
+public class PublicReadCache {
+  static final String EVENT_NAME = "saferportal.api.read-cache-invalidation";
+  private static final Logger LOG = Logger.getLogger(PublicReadCache.class.getName());
+
+  /** One serialised answer and its strong ETag (a digest of exactly these bytes). */
+  public record Answer(String json, String etag, long generation) {}
+
+  private final AtomicLong generation = new AtomicLong();
+  private Cache<String, Answer> answers;
+
+  @Inject
+  @ConfigProperty(name = "saferportal.api.read-cache-seconds", defaultValue = "600")
+  long seconds;
+
+  @Inject
+  @ConfigProperty(name = "saferportal.api.read-cache-mb", defaultValue = "32")
+  long megabytes;
+
+  @Inject InstanceName instance;
+
+  @Inject
+  @Outbound(eventName = EVENT_NAME)
+  Event<String> otherInstances;
+
+  protected PublicReadCache() {}
+
+  /** A cache outside CDI (unit tests): these settings, no cluster. */
+  PublicReadCache(long seconds, long megabytes) {
+    this.seconds = seconds;
+    this.megabytes = megabytes;
+    configure();
+  }
+
+  @PostConstruct
+  void configure() {
+    answers =
+        Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(Math.max(1, seconds)))
+            .maximumWeight(Math.max(1, megabytes) * 1024 * 1024)
+            .weigher((String key, Answer answer) -> key.length() + answer.json().length())
+            .build();
+  }
+
+  /**
+   * The answer to a request: the one kept, or {@code write}'s, serialised and kept. Several
+   * requests for the same key at once cause one write; a write that throws keeps nothing.
+   */
+  public Answer answer(String key, Supplier<String> write) {
+    if (seconds <= 0) {
+      return answerOf(write.get(), generation.get());
+    }
+    long before = generation.get();
+    Answer kept = answers.get(key, k -> answerOf(write.get(), before));
+    if (kept.generation() == generation.get()) {
+      return kept;
+    }
+    // written before the latest change: replace it, unless another request already has
+    long current = generation.get();
+    return answers
+        .asMap()
+        .compute(
+            key,
+            (k, old) ->
+                old != null && old.generation() == current ? old : answerOf(write.get(), current));
+  }
+
+  /** Something the public can see changed: forget every answer, here and on every instance. */
+  public void invalidateEverywhere() {
+    invalidateHere();
+    if (otherInstances == null) {
+      return; // made by a unit test, without CDI
+    }
+    try {
+      otherInstances.fire(instance.value());
+    } catch (RuntimeException e) {
+      // this instance is right; the others' entries expire on time
+      LOG.log(Level.WARNING, "Could not tell the other API instances to empty their read cache", e);
+    }
+  }
+
+  void anotherInstanceChangedSomething(@Observes @Inbound(eventName = EVENT_NAME) String from) {
+    invalidateHere();
+  }
+
+  /** How many answers are kept (for tests and diagnostics). */
+  public long size() {
+    answers.cleanUp();
+    return answers.estimatedSize();
+  }
+
+  private void invalidateHere() {
+    generation.incrementAndGet();
+    answers.invalidateAll();
+  }
+
+  private static Answer answerOf(String json, long generation) {
+    return new Answer(json, digest(json), generation);
+  }
+
+  /** A strong ETag value for these bytes: the first 128 bits of their SHA-256, in hex. */
+  public static String digest(String json) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+    }
+  }
+}
