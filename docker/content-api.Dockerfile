@@ -41,7 +41,7 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=180s --retries=3 \
 # Our own entry point instead of the image's entrypoint.sh, so that every JVM and Payara
 # option is visible here. Java as PID 1 still stops cleanly on SIGTERM (shutdown hooks);
 # compose adds an init process (init: true) to reap anything else.
-#   -Xms/-Xmx384m, MaxMetaspace.. a fixed heap and capped metaspace, code cache, direct
+#   -Xms/-Xmx288m, MaxMetaspace.. a fixed heap and capped metaspace, code cache, direct
 #   ReservedCodeCache.., Xss512k buffers and thread stacks, the serial collector and two
 #   UseSerialGC, MALLOC_ARENA_MAX malloc arenas: the run command with both WARs stays under
 #                                700 MB resident under the benchmark with these (issue 8;
@@ -58,7 +58,7 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=180s --retries=3 \
 # with the JAVA_TOOL_OPTIONS environment variable.
 ENV MALLOC_ARENA_MAX=2
 ENTRYPOINT ["java", \
-  "-Xms384m", "-Xmx384m", \
+  "-Xms288m", "-Xmx288m", \
   "-XX:MaxMetaspaceSize=256m", \
   "-XX:ReservedCodeCacheSize=96m", \
   "-XX:MaxDirectMemorySize=64m", \

@@ -42,7 +42,7 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=180s --retries=3 \
 # sessions once the web app is <distributable/>; see README.md).
 ENV MALLOC_ARENA_MAX=2
 ENTRYPOINT ["java", \
-  "-Xms384m", "-Xmx384m", \
+  "-Xms288m", "-Xmx288m", \
   "-XX:MaxMetaspaceSize=256m", \
   "-XX:ReservedCodeCacheSize=96m", \
   "-XX:MaxDirectMemorySize=64m", \
