@@ -1,6 +1,7 @@
 package uk.police.saferportal.portal.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -84,6 +85,109 @@ public interface CacheBrowserTests extends BrowserSteps {
         assertEquals(
             "Renamed clustered shed advice " + unique, headingAt(url), "read at " + instance);
       }
+    }
+  }
+
+  @Test
+  default void publicPagesMayBeKeptBrieflyByAProxyAndAreRevalidatedByTheirETag() throws Exception {
+    for (String page :
+        List.of(
+            "/",
+            "/advice",
+            "/advice?topic=burglary",
+            "/advice/keep-your-home-safe-from-burglars",
+            "/campaigns",
+            "/campaigns/we-dont-buy-crime",
+            "/pages/accessibility-statement",
+            "/search?q=burglary")) {
+      HttpResponse<String> first = answer(page);
+      assertEquals(200, first.statusCode(), page);
+      String cacheControl = cacheControl(first);
+      assertTrue(
+          cacheControl.startsWith("public") && cacheControl.contains("s-maxage="),
+          page + ": " + cacheControl);
+      assertTrue(first.headers().firstValue("Set-Cookie").isEmpty(), page + " sets no cookie");
+      String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError(page));
+      assertTrue(etag.matches("\"[A-Za-z0-9_-]{43}\""), page + ": a strong tag, " + etag);
+    }
+    for (String page : List.of("/advice/keep-your-home-safe-from-burglars", "/advice")) {
+      String etag = answer(page).headers().firstValue("ETag").orElseThrow();
+      HttpResponse<String> unchanged = answer(page, "If-None-Match", etag);
+      assertEquals(304, unchanged.statusCode(), page);
+      assertEquals("", unchanged.body(), page);
+      assertEquals(etag, unchanged.headers().firstValue("ETag").orElse(null), page);
+      assertTrue(cacheControl(unchanged).startsWith("public"), page);
+      HttpResponse<String> other = answer(page, "If-None-Match", "\"something-else\"");
+      assertEquals(200, other.statusCode(), page);
+      assertTrue(other.body().contains("</html>"), page);
+    }
+    HttpResponse<String> missing = answer("/advice/no-such-article");
+    assertEquals(404, missing.statusCode());
+    assertEquals("no-store", cacheControl(missing));
+  }
+
+  @Test
+  default void withTheApiDownAPageReadBeforeShowsItsLastGoodCopyAndSaysSo() throws Exception {
+    String unique = uniqueWord();
+    // an article published now and never read on the public site: there is no copy of it
+    signInAs("publisher");
+    String neverRead = writeArticle("Never read shed advice " + unique, "Some words.");
+    click(By.id("publish"));
+    waitForText(".sp-notice", "Article published");
+
+    String read = "/advice/keep-your-home-safe-from-burglars";
+    HttpResponse<String> fresh = answer(read);
+    assertEquals(200, fresh.statusCode());
+    String title = org.jsoup.Jsoup.parse(fresh.body()).select("h1").first().text();
+    assertFalse(fresh.body().contains("stale-notice"));
+    // the fresh copy expires (the build gives the portal a short cache); the last good one stays
+    sleep(1_000L * Long.getLong("it.portal.cache-seconds", 30) + 1_000);
+    apiProxy().down();
+    try {
+      HttpResponse<String> stale = answer(read);
+      assertEquals(200, stale.statusCode(), stale.body());
+      assertEquals("no-store", cacheControl(stale));
+      assertTrue(stale.headers().firstValue("ETag").isEmpty());
+      open(read);
+      assertEquals(title, heading());
+      assertTrue(
+          text("#stale-notice")
+              .contains(
+                  "The content service is not available at the moment, so this page may be out of"
+                      + " date."),
+          text("#stale-notice"));
+      assertTrue(text("#stale-notice").contains("(UK time)"), text("#stale-notice"));
+
+      assertEquals(503, status("/advice/" + neverRead));
+      open("/advice/" + neverRead);
+      assertTrue(heading().contains("not available at the moment"), heading());
+    } finally {
+      apiProxy().up();
+    }
+    HttpResponse<String> back = answer(read);
+    assertEquals(200, back.statusCode());
+    assertFalse(back.body().contains("stale-notice"), "fresh again once the API is back");
+    assertTrue(cacheControl(back).startsWith("public"));
+  }
+
+  @Test
+  default void aPurgedArticleNeverComesBackFromTheLastGoodCopies() throws Exception {
+    String unique = uniqueWord();
+    signInAs("publisher");
+    String slug = writeArticle("Withdrawn shed advice " + unique, "First words.");
+    click(By.id("publish"));
+    waitForText(".sp-notice", "Article published");
+    assertEquals("Withdrawn shed advice " + unique, headingAt(base() + "/advice/" + slug));
+
+    // the purge the content API's webhook sends when it is unpublished or archived
+    String body = "{\"event\":\"content.unpublished\",\"slug\":\"" + slug + "\"}";
+    long now = System.currentTimeMillis() / 1000;
+    assertEquals(204, postHook(body, Long.toString(now), signature(now, body)));
+    apiProxy().down();
+    try {
+      assertEquals(503, status("/advice/" + slug));
+    } finally {
+      apiProxy().up();
     }
   }
 

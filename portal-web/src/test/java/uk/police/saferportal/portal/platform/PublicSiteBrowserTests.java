@@ -3,6 +3,7 @@ package uk.police.saferportal.portal.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -57,6 +58,45 @@ public interface PublicSiteBrowserTests extends BrowserSteps {
     }
     open("/advice?topic=burglary");
     assertEquals("Burglary advice", heading());
+  }
+
+  @Test
+  default void theBackOfficeSignInPreviewAndTokenPagesAreNeverStored() throws Exception {
+    for (String page :
+        List.of(
+            "/admin/login",
+            "/admin",
+            "/admin/advice",
+            "/admin/preview?token=not-a-real-one",
+            "/admin/tokens")) {
+      HttpResponse<String> answer = answer(page);
+      assertEquals("no-store", cacheControl(answer), page + " (" + answer.statusCode() + ")");
+      assertTrue(answer.headers().firstValue("ETag").isEmpty(), page);
+    }
+    signInAs("editor");
+    for (String page : List.of("/admin", "/admin/advice", "/admin/tokens")) {
+      HttpResponse<String> answer = answer(page, "Cookie", browserCookies());
+      assertEquals(200, answer.statusCode(), page + " signed in");
+      assertEquals("no-store", cacheControl(answer), page + " signed in");
+    }
+  }
+
+  @Test
+  default void aSignedInStaffMembersViewOfAPublicPageIsNeverShared() throws Exception {
+    String page = "/advice/keep-your-home-safe-from-burglars";
+    assertTrue(cacheControl(answer(page)).startsWith("public"), "anonymous: public");
+    signInAs("editor");
+    HttpResponse<String> staffView = answer(page, "Cookie", browserCookies());
+    assertEquals(200, staffView.statusCode());
+    assertEquals("private, no-cache", cacheControl(staffView));
+    assertTrue(staffView.headers().firstValue("ETag").isEmpty());
+  }
+
+  @Test
+  default void aPageNamingTheResidentsPostcodeIsNeverShared() throws Exception {
+    HttpResponse<String> answer = answer("/advice?postcode=HR1%202HX");
+    assertEquals(200, answer.statusCode());
+    assertEquals("private, no-cache", cacheControl(answer));
   }
 
   @Test

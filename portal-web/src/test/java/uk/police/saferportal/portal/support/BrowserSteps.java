@@ -254,6 +254,33 @@ public interface BrowserSteps {
   }
 
   /**
+   * The answer to a GET of a portal address, as a proxy or a script would see it: no redirects
+   * followed, no cookies unless given; {@code headers} are name, value pairs.
+   */
+  default HttpResponse<String> answer(String path, String... headers) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return HttpClient.newBuilder()
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build()
+        .send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The browser's cookies as a Cookie header: what the signed-in member of staff sends. */
+  default String browserCookies() {
+    return browser().manage().getCookies().stream()
+        .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
+  /** The Cache-Control header of an answer, or "" when it has none. */
+  default String cacheControl(HttpResponse<?> answer) {
+    return answer.headers().firstValue("Cache-Control").orElse("");
+  }
+
+  /**
    * Changes an article's title and body through the content API, as another member of staff would,
    * and publishes the change; the portal learns of it only through the webhook.
    */

@@ -18,6 +18,7 @@ import uk.police.saferportal.portal.content.entity.Topic;
 import uk.police.saferportal.portal.platform.boundary.ApiCall;
 import uk.police.saferportal.portal.platform.boundary.PageLinks;
 import uk.police.saferportal.portal.platform.boundary.ProblemMessages;
+import uk.police.saferportal.portal.platform.boundary.PublicPageCaching;
 import uk.police.saferportal.portal.platform.boundary.QueryParams;
 import uk.police.saferportal.portal.platform.entity.Page;
 
@@ -52,6 +53,8 @@ public class AdviceIndex {
               topics = topicList.all();
               areas = areaList.all();
               if (present(postcode)) {
+                // the page names the resident's postcode: never kept by a shared cache
+                PublicPageCaching.markPersonal(Faces.getRequest());
                 areaOfPostcode().ifPresent(found -> area = found.slug());
               }
               results =

@@ -26,6 +26,14 @@ public class CampaignIndex {
             .orElse(campaigns);
   }
 
+  /**
+   * The page's title. The layout asks for it first, which reads the campaigns before the body is
+   * written, so the layout knows whether to say they may be out of date.
+   */
+  public String getTitle() {
+    return "Campaigns";
+  }
+
   public List<Content> getCampaigns() {
     return campaigns;
   }

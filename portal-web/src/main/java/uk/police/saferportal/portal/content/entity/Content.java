@@ -9,7 +9,9 @@ import uk.police.saferportal.portal.campaign.entity.CampaignDetails;
  * An item of content (advice article, campaign page or static page) as the content API answers it.
  * The body is HTML the API has already sanitised; {@code campaign} is present for campaigns only;
  * staff fields (state, version, names, the moves the caller may make now) are present on staff
- * reads only.
+ * reads only. In list answers (advice, campaigns, pages, search) each topic and area is only a
+ * reference, its slug and name: views show a description or prevention tier only from a detail read
+ * or from the topics and areas themselves ({@code Topics}, {@code Areas}), never from a list.
  */
 public record Content(
     String type,

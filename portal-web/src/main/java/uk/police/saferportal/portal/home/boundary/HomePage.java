@@ -29,7 +29,15 @@ public class HomePage {
               topics = topicList.all();
               latest = advice.list(null, null, null, 1, 3, "-published").items();
             })
-        .load(() -> unavailable = true);
+        .loadPublic(() -> unavailable = true);
+  }
+
+  /**
+   * The page's title. The layout asks for it first, which reads the page's content before the body
+   * is written, so the layout knows whether to say the content may be out of date.
+   */
+  public String getTitle() {
+    return "Keeping West Mercia safe";
   }
 
   public List<Topic> getTopics() {

@@ -1,36 +1,61 @@
 package uk.police.saferportal.portal.platform.control;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.police.saferportal.portal.platform.entity.ApiProblemException;
+import uk.police.saferportal.portal.platform.entity.ApiUnavailableException;
 
 /**
- * A small in-memory cache of the public reads, so a page view does not always call the content API.
- * Entries live {@code saferportal.portal.cache-seconds} (300 by default, 0 switches the cache off)
- * and are purged at once when the content API's webhook says that something was published,
- * unpublished or archived. Each portal instance keeps its own; the webhook reaches one of them,
- * which passes the purge on to the others ({@link ClusterWidePurge}). Failures are never cached.
+ * The public reads of this portal instance, kept in memory (Caffeine) so that a page view does not
+ * always call the content API, and so that a burst of residents reading the same new article causes
+ * one call, not one per resident: concurrent reads of a key wait for the one load.
+ *
+ * <p>Fresh answers live {@code saferportal.portal.cache-seconds} after they were fetched (300 by
+ * default; 0 switches the cache off, last good copies included) and are purged at once when the
+ * content API's webhook says that something was published, unpublished or archived ({@link
+ * ClusterWidePurge} passes the purge on to the other instances). Failures are never kept.
+ *
+ * <p>Beside them, the last good copy of every read lives {@link #LAST_GOOD_LIFE} (a day). When the
+ * API is unavailable (out of reach, or failing on its side), a read answers that copy instead of an
+ * error and notes it in {@link StaleReads}, so the page says it may be out of date. A purge drops
+ * the last good copies it concerns too, so an unpublished or archived item never comes back from
+ * them.
  */
 @ApplicationScoped
 public class ContentCache {
   static final String ARTICLE = "article:";
   static final String LIST = "list:";
   static final int MAX_ENTRIES = 1_000;
+  static final int MAX_LAST_GOOD = 2_000;
 
-  private record Entry(Object value, Instant expires) {}
+  /** How long a last good copy may stand in for an unavailable API. */
+  static final Duration LAST_GOOD_LIFE = Duration.ofHours(24);
 
-  private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  /** A value as the API answered it, and when. */
+  private record Copy(Object value, Instant fetchedAt) {}
+
   private Clock clock = Clock.systemUTC();
-  private Duration timeToLive;
+  private Ticker ticker = Ticker.systemTicker();
+  private Cache<String, Object> fresh;
+  private Cache<String, Copy> lastGood;
+  private boolean off;
+  // counts purges, so a load that began before a purge leaves no copy behind it
+  private final AtomicLong purges = new AtomicLong();
+
+  @Inject StaleReads staleReads;
 
   @Inject
   @ConfigProperty(name = "saferportal.portal.cache-seconds", defaultValue = "300")
@@ -38,25 +63,48 @@ public class ContentCache {
 
   protected ContentCache() {}
 
-  ContentCache(Clock clock, Duration timeToLive) {
+  ContentCache(Ticker ticker, Clock clock, Duration timeToLive, StaleReads staleReads) {
+    this.ticker = ticker;
     this.clock = clock;
-    this.timeToLive = timeToLive;
+    this.staleReads = staleReads;
+    build(timeToLive);
   }
 
   @PostConstruct
   void configure() {
-    timeToLive = Duration.ofSeconds(Math.max(0, seconds));
+    build(Duration.ofSeconds(Math.max(0, seconds)));
+  }
+
+  private void build(Duration timeToLive) {
+    off = timeToLive.isZero();
+    // upkeep (expiry, eviction) runs on the calling thread: no unmanaged threads in the server
+    fresh =
+        Caffeine.newBuilder()
+            .expireAfterWrite(off ? Duration.ofSeconds(1) : timeToLive)
+            .maximumSize(MAX_ENTRIES)
+            .ticker(ticker)
+            .executor(Runnable::run)
+            .build();
+    lastGood =
+        Caffeine.newBuilder()
+            .expireAfterWrite(LAST_GOOD_LIFE)
+            .maximumSize(MAX_LAST_GOOD)
+            .ticker(ticker)
+            .executor(Runnable::run)
+            .build();
   }
 
   /**
-   * One published item of a type, purged when its slug changes; empty (and not kept) when the API
-   * has no such item.
+   * One published item of a type, purged when its slug changes; empty (and not kept, its last good
+   * copy dropped) when the API has no such item.
    */
   public <T> Optional<T> item(String type, String slug, Supplier<T> load) {
+    String key = ARTICLE + type + ":" + slug;
     try {
-      return Optional.of(get(ARTICLE + type + ":" + slug, load));
+      return Optional.of(get(key, load));
     } catch (ApiProblemException e) {
       if (e.status() == 404) {
+        lastGood.invalidate(key);
         return Optional.empty();
       }
       throw e;
@@ -75,39 +123,67 @@ public class ContentCache {
     return get(key, load);
   }
 
-  /** The cached value of a key, or the loaded one (kept unless loading throws). */
+  /**
+   * The cached value of a key, or the loaded one (one load at a time per key; kept unless loading
+   * throws); when the API is unavailable, the key's last good copy if there is one.
+   */
   @SuppressWarnings("unchecked")
   <T> T get(String key, Supplier<T> load) {
-    if (timeToLive.isZero()) {
+    if (off) {
       return load.get();
     }
-    Instant now = clock.instant();
-    Entry entry = entries.get(key);
-    if (entry != null && now.isBefore(entry.expires())) {
-      return (T) entry.value();
-    }
-    T value = load.get();
-    if (entries.size() >= MAX_ENTRIES) {
-      entries.values().removeIf(e -> !now.isBefore(e.expires()));
-      if (entries.size() >= MAX_ENTRIES) {
-        entries.clear();
+    long purgesBefore = purges.get();
+    try {
+      T value = (T) fresh.get(key, k -> loadAndKeep(k, load, purgesBefore));
+      if (purges.get() != purgesBefore) {
+        fresh.invalidate(key); // purged while it loaded: it may be from before the change
       }
+      return value;
+    } catch (ApiUnavailableException | ProcessingException e) {
+      Copy copy = lastGood.getIfPresent(key);
+      if (copy == null) {
+        throw e;
+      }
+      staleReads.served(copy.fetchedAt());
+      return (T) copy.value();
     }
-    entries.put(key, new Entry(value, now.plus(timeToLive)));
+  }
+
+  private Object loadAndKeep(String key, Supplier<?> load, long purgesBefore) {
+    Instant fetchedAt = clock.instant();
+    Object value = load.get();
+    if (value != null && purges.get() == purgesBefore) {
+      lastGood.put(key, new Copy(value, fetchedAt));
+    }
     return value;
   }
 
-  /** An item changed: forget it and every list (it may join or leave any of them). */
+  /**
+   * An item changed: forget it and every list (it may join or leave any of them), fresh and last
+   * good copies alike.
+   */
   public void purgeItem(String slug) {
-    entries.keySet().removeIf(key -> key.startsWith(ARTICLE) && key.endsWith(":" + slug));
-    entries.keySet().removeIf(key -> key.startsWith(LIST));
+    purges.incrementAndGet();
+    Predicate<String> concerned =
+        key -> key.startsWith(LIST) || (key.startsWith(ARTICLE) && key.endsWith(":" + slug));
+    fresh.asMap().keySet().removeIf(concerned);
+    lastGood.asMap().keySet().removeIf(concerned);
   }
 
+  /** Anything may have changed: forget everything, last good copies included. */
   public void purgeAll() {
-    entries.clear();
+    purges.incrementAndGet();
+    fresh.invalidateAll();
+    lastGood.invalidateAll();
   }
 
-  int size() {
-    return entries.size();
+  long size() {
+    fresh.cleanUp();
+    return fresh.estimatedSize();
+  }
+
+  long lastGoodSize() {
+    lastGood.cleanUp();
+    return lastGood.estimatedSize();
   }
 }

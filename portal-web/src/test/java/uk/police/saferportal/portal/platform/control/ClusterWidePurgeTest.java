@@ -16,7 +16,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ClusterWidePurgeTest {
-  private final ContentCache cache = new ContentCache(Clock.systemUTC(), Duration.ofMinutes(5));
+  private final ContentCache cache =
+      new ContentCache(
+          com.github.benmanes.caffeine.cache.Ticker.systemTicker(),
+          Clock.systemUTC(),
+          Duration.ofMinutes(5),
+          new StaleReads());
   private final Broadcast broadcast = new Broadcast();
   private final ClusterWidePurge purge = new ClusterWidePurge();
 
