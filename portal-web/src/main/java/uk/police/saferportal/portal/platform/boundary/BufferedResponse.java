@@ -1,26 +1,16 @@
 package uk.police.saferportal.portal.platform.boundary;
 
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
+import org.omnifaces.servlet.BufferedHttpServletResponse;
 
 /**
- * A page held back until it is complete, so {@link PublicPageCaching} can tag it by its bytes and
- * answer 304 instead. Nothing reaches the client before {@link #sendBuffered}; the page's flushes
- * only flush into the buffer. An error ({@code sendError}) goes straight through: its error page
- * follows as another dispatch.
+ * A page held back until it is complete (OmniFaces' buffered response), so {@link
+ * PublicPageCaching} can tag it by its bytes and answer 304 instead. Nothing reaches the client
+ * before {@link #sendBuffered}, and the length is the buffer's. An error or a redirect goes
+ * straight through, never to be stored: an error page follows as another dispatch.
  */
-final class BufferedResponse extends HttpServletResponseWrapper {
-  private final ByteArrayOutputStream body = new ByteArrayOutputStream(16 * 1024);
-  private ServletOutputStream stream;
-  private PrintWriter writer;
+final class BufferedResponse extends BufferedHttpServletResponse {
   private boolean failed;
 
   BufferedResponse(HttpServletResponse response) {
@@ -28,14 +18,11 @@ final class BufferedResponse extends HttpServletResponseWrapper {
   }
 
   /** The page as written so far. */
-  byte[] bytes() {
-    if (writer != null) {
-      writer.flush();
-    }
-    return body.toByteArray();
+  byte[] bytes() throws IOException {
+    return getBuffer();
   }
 
-  /** Whether the page answered with an error page of the container's instead of its own body. */
+  /** Whether the page answered with an error or a redirect instead of its own body. */
   boolean failed() {
     return failed;
   }
@@ -54,74 +41,27 @@ final class BufferedResponse extends HttpServletResponseWrapper {
   }
 
   @Override
-  public ServletOutputStream getOutputStream() {
-    if (writer != null) {
-      throw new IllegalStateException("getWriter() was called already");
-    }
-    if (stream == null) {
-      stream = new BufferStream();
-    }
-    return stream;
-  }
-
-  @Override
-  public PrintWriter getWriter() {
-    if (stream != null) {
-      throw new IllegalStateException("getOutputStream() was called already");
-    }
-    if (writer == null) {
-      String encoding = getCharacterEncoding();
-      Charset charset = encoding == null ? StandardCharsets.ISO_8859_1 : Charset.forName(encoding);
-      writer = new PrintWriter(new OutputStreamWriter(body, charset));
-    }
-    return writer;
-  }
-
-  @Override
   public void sendError(int status) throws IOException {
-    failed = true;
-    setHeader("Cache-Control", PublicPageCaching.NO_STORE);
+    notStored();
     super.sendError(status);
   }
 
   @Override
   public void sendError(int status, String message) throws IOException {
-    failed = true;
-    setHeader("Cache-Control", PublicPageCaching.NO_STORE);
+    notStored();
     super.sendError(status, message);
   }
 
   @Override
   public void sendRedirect(String location) throws IOException {
-    failed = true;
-    setHeader("Cache-Control", PublicPageCaching.NO_STORE);
+    notStored();
     super.sendRedirect(location);
   }
 
   @Override
   public void flushBuffer() {
-    if (writer != null) {
-      writer.flush();
-    }
-  }
-
-  @Override
-  public void resetBuffer() {
-    super.resetBuffer();
-    discard();
-  }
-
-  @Override
-  public void reset() {
-    super.reset();
-    discard();
-  }
-
-  private void discard() {
-    if (writer != null) {
-      writer.flush();
-    }
-    body.reset();
+    // OmniFaces' flushes the real response first, which would send the headers before the ETag;
+    // what the page wrote stays in the buffer until it is sent
   }
 
   @Override
@@ -139,25 +79,8 @@ final class BufferedResponse extends HttpServletResponseWrapper {
     // the whole page is buffered anyway
   }
 
-  private final class BufferStream extends ServletOutputStream {
-    @Override
-    public void write(int b) {
-      body.write(b);
-    }
-
-    @Override
-    public void write(byte[] bytes, int offset, int length) {
-      body.write(bytes, offset, length);
-    }
-
-    @Override
-    public boolean isReady() {
-      return true;
-    }
-
-    @Override
-    public void setWriteListener(WriteListener listener) {
-      throw new UnsupportedOperationException("a buffered page is written synchronously");
-    }
+  private void notStored() {
+    failed = true;
+    setHeader("Cache-Control", PublicPageCaching.NO_STORE);
   }
 }
