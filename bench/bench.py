@@ -400,7 +400,8 @@ def cmd_report(args):
         f"- commit `{env['commit']}`{' (with uncommitted changes)' if env.get('dirty') else ''}, target {env['target']}",
         f"- machine: {env['nproc']} cores, {env['cpu']}, {env['memory']} memory; "
         f"load average {env['load_before']} before, {env.get('load_after', 'n/a')} after",
-        f"- wrk -t1, {env['warmup']} s warm-up then {env['duration']} s per side and scenario; "
+        f"- wrk -t1, after {env.get('jit_warmup', 0)} s of load over every API URL and as long over every portal URL "
+        f"(JIT warm-up), {env['warmup']} s warm-up then {env['duration']} s per side and scenario; "
         "nginx serves the exact bytes our API and portal answered, on the same URLs, in the same run",
         f"- data: {env['count']} generated advice items (seed {env['seed']}) plus the demo content; loading: {loading}",
         "",

@@ -1,5 +1,6 @@
 package uk.police.saferportal.content.editorial.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,6 +31,7 @@ import uk.police.saferportal.content.platform.entity.ProblemException;
  * slug. An unknown collection is 404. Answers come from the public read cache (emptied whenever
  * something is published, unpublished or archived), so a burst of readers costs one query.
  */
+@ApplicationScoped
 @Path("{collection}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Content")

@@ -1,5 +1,6 @@
 package uk.police.saferportal.content.editorial.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,7 @@ import uk.police.saferportal.content.platform.boundary.PublicReads;
  * Site-wide search: everything published, of every content type, ranked by relevance (MariaDB
  * full-text index) unless a sort is given. Each item says its {@code type}.
  */
+@ApplicationScoped
 @Path("search")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Search")

@@ -52,12 +52,12 @@ public final class HttpCaching {
   }
 
   /** A public answer already serialised, with its ETag: 304 when the client holds it. */
-  static Response publicAnswer(Request request, String json, String etag) {
+  static Response publicAnswer(Request request, byte[] json, String etag) {
     return conditional(request, json, etag, PUBLIC);
   }
 
   private static Response conditional(
-      Request request, String json, String etag, String cacheControl) {
+      Request request, Object json, String etag, String cacheControl) {
     EntityTag tag = new EntityTag(etag);
     Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
     if (notModified != null) {

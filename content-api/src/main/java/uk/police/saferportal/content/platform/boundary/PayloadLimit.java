@@ -9,6 +9,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.police.saferportal.content.platform.entity.Problem;
 import uk.police.saferportal.content.platform.entity.ProblemException;
@@ -40,12 +41,13 @@ public class PayloadLimit implements ContainerRequestFilter {
   public void filter(ContainerRequestContext request) {
     boolean upload = isMediaUpload(request);
     long limit = upload ? Math.max(maxBytes, maxMediaBytes + FORM_ALLOWANCE) : maxBytes;
-    ProblemException tooLarge =
+    // made only when needed: an exception's stack trace costs more than the rest of a read
+    Supplier<ProblemException> tooLarge =
         upload
-            ? fileTooLarge(maxMediaBytes)
-            : tooLarge("The request body is larger than " + readable(maxBytes) + ".");
+            ? () -> fileTooLarge(maxMediaBytes)
+            : () -> tooLarge("The request body is larger than " + readable(maxBytes) + ".");
     if (request.getLength() > limit) {
-      throw tooLarge;
+      throw tooLarge.get();
     }
     if (request.hasEntity()) {
       request.setEntityStream(new BoundedInputStream(request.getEntityStream(), limit, tooLarge));
@@ -82,10 +84,10 @@ public class PayloadLimit implements ContainerRequestFilter {
 
   private static final class BoundedInputStream extends FilterInputStream {
     private final long limit;
-    private final ProblemException tooLarge;
+    private final Supplier<ProblemException> tooLarge;
     private long read;
 
-    BoundedInputStream(InputStream in, long limit, ProblemException tooLarge) {
+    BoundedInputStream(InputStream in, long limit, Supplier<ProblemException> tooLarge) {
       super(in);
       this.limit = limit;
       this.tooLarge = tooLarge;
@@ -112,7 +114,7 @@ public class PayloadLimit implements ContainerRequestFilter {
     private void count(int n) {
       read += n;
       if (read > limit) {
-        throw tooLarge;
+        throw tooLarge.get();
       }
     }
   }

@@ -28,7 +28,7 @@ public class PublicReads {
         cache.answer(
             key(uri.getPath(), uri.getQueryParameters(false)),
             () -> HttpCaching.JSONB.toJson(answer.get()));
-    return HttpCaching.publicAnswer(request, kept.json(), kept.etag());
+    return HttpCaching.publicAnswer(request, kept.bytes(), kept.etag());
   }
 
   static String key(String path, Map<String, List<String>> encodedQuery) {

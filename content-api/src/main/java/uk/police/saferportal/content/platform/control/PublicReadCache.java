@@ -40,8 +40,15 @@ public class PublicReadCache {
   static final String EVENT_NAME = "saferportal.api.read-cache-invalidation";
   private static final Logger LOG = Logger.getLogger(PublicReadCache.class.getName());
 
-  /** One serialised answer and its strong ETag (a digest of exactly these bytes). */
-  public record Answer(String json, String etag, long generation) {}
+  /**
+   * One serialised answer, as the UTF-8 bytes sent (so a hit costs no encoding), and its strong
+   * ETag (a digest of exactly these bytes).
+   */
+  public record Answer(byte[] bytes, String etag, long generation) {
+    public String json() {
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+  }
 
   private final AtomicLong generation = new AtomicLong();
   private Cache<String, Answer> answers;
@@ -75,7 +82,7 @@ public class PublicReadCache {
         Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofSeconds(Math.max(1, seconds)))
             .maximumWeight(Math.max(1, megabytes) * 1024 * 1024)
-            .weigher((String key, Answer answer) -> key.length() + answer.json().length())
+            .weigher((String key, Answer answer) -> key.length() + answer.bytes().length)
             .build();
   }
 
@@ -132,14 +139,18 @@ public class PublicReadCache {
   }
 
   private static Answer answerOf(String json, long generation) {
-    return new Answer(json, digest(json), generation);
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    return new Answer(bytes, digest(bytes), generation);
   }
 
-  /** A strong ETag value for these bytes: the first 128 bits of their SHA-256, in hex. */
+  /** A strong ETag value for this JSON: the first 128 bits of its UTF-8 bytes' SHA-256, in hex. */
   public static String digest(String json) {
+    return digest(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static String digest(byte[] bytes) {
     try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
       return HexFormat.of().formatHex(hash, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by the Java platform", e);

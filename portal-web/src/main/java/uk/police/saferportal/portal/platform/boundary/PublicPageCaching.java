@@ -12,7 +12,13 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import uk.police.saferportal.portal.platform.control.RenderedPages;
 import uk.police.saferportal.portal.platform.control.StaleReads;
 
 /**
@@ -29,6 +35,9 @@ import uk.police.saferportal.portal.platform.control.StaleReads;
  *   <li>a page for a visitor with a session (staff are signed in by their session), an answer that
  *       sets a cookie, or a page a bean marked personal ({@link #markPersonal}): {@link #PRIVATE}.
  * </ul>
+ *
+ * <p>A public page is also kept as it was sent ({@link RenderedPages}) and sent again to visitors
+ * without a session until the next purge, without being rendered again.
  *
  * <p>Static resources keep the headers their handlers give them. The public pages hold no JSF
  * ViewState: their forms (search, advice filters, postcode) are plain GET forms, so a cached copy
@@ -59,7 +68,11 @@ public class PublicPageCaching extends HttpFilter {
   private static final List<String> STATIC =
       List.of("/jakarta.faces.resource/", "/resources/", "/webjars/");
 
+  private static final Set<String> KEPT_HEADERS_LEFT_OUT =
+      Set.of("content-length", "date", "set-cookie", "content-type", "transfer-encoding");
+
   @Inject StaleReads staleReads;
+  @Inject RenderedPages pages;
 
   /** This page shows something of the visitor's own: never kept by a shared cache. */
   public static void markPersonal(ServletRequest request) {
@@ -83,6 +96,16 @@ public class PublicPageCaching extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
+    String address = addressOf(request);
+    boolean anonymous = request.getSession(false) == null;
+    if (anonymous) {
+      Optional<RenderedPages.Page> kept = pages.page(address);
+      if (kept.isPresent()) {
+        send(request, response, kept.get());
+        return;
+      }
+    }
+    long rendering = pages.beforeRendering();
     BufferedResponse buffered = new BufferedResponse(response);
     chain.doFilter(request, buffered);
     if (buffered.failed()) {
@@ -93,6 +116,12 @@ public class PublicPageCaching extends HttpFilter {
     if (PUBLIC.equals(cacheControl)) {
       String etag = etagOf(buffered.bytes());
       response.setHeader("ETag", etag);
+      if (anonymous) {
+        pages.keep(
+            address,
+            new RenderedPages.Page(buffered.bytes(), etag, headersOf(response)),
+            rendering);
+      }
       if (matches(request.getHeader("If-None-Match"), etag)) {
         response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
         return;
@@ -103,6 +132,47 @@ public class PublicPageCaching extends HttpFilter {
       return;
     }
     buffered.sendBuffered();
+  }
+
+  /** A kept public page, as it was sent the first time (or 304 when the client holds it). */
+  private static void send(
+      HttpServletRequest request, HttpServletResponse response, RenderedPages.Page page)
+      throws IOException {
+    page.headers()
+        .forEach(
+            (name, values) -> {
+              response.setHeader(name, values.get(0));
+              values.stream().skip(1).forEach(value -> response.addHeader(name, value));
+            });
+    if (matches(request.getHeader("If-None-Match"), page.etag())) {
+      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      return;
+    }
+    response.setContentLength(page.body().length);
+    if (!"HEAD".equals(request.getMethod())) {
+      response.getOutputStream().write(page.body());
+    }
+  }
+
+  /** The page's own headers as sent (its type, caching, tag...), but not its length or date. */
+  private static Map<String, List<String>> headersOf(HttpServletResponse response) {
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    for (String name : response.getHeaderNames()) {
+      List<String> values = List.copyOf(response.getHeaders(name));
+      if (!values.isEmpty() && !KEPT_HEADERS_LEFT_OUT.contains(name.toLowerCase(Locale.ROOT))) {
+        headers.put(name, values);
+      }
+    }
+    if (response.getContentType() != null) {
+      headers.put("Content-Type", List.of(response.getContentType()));
+    }
+    return headers;
+  }
+
+  /** The address a kept page answers: the path and the query as the browser sent them. */
+  private static String addressOf(HttpServletRequest request) {
+    String query = request.getQueryString();
+    return request.getRequestURI() + (query == null ? "" : "?" + query);
   }
 
   private String cacheControlFor(HttpServletRequest request, BufferedResponse answer) {

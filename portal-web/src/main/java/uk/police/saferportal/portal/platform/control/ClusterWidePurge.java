@@ -28,6 +28,7 @@ public class ClusterWidePurge {
   private static final Logger LOG = Logger.getLogger(ClusterWidePurge.class.getName());
 
   @Inject ContentCache cache;
+  @Inject RenderedPages pages;
 
   @Inject
   @Outbound(eventName = EVENT_NAME)
@@ -49,6 +50,9 @@ public class ClusterWidePurge {
   }
 
   private void purgeHere(String slug) {
+    if (pages != null) {
+      pages.purgeAll(); // any page may show the item (lists, the home page)
+    }
     if (slug == null || slug.isBlank()) {
       cache.purgeAll();
     } else {

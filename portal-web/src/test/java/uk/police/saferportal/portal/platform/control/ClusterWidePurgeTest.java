@@ -24,10 +24,13 @@ class ClusterWidePurgeTest {
           new StaleReads());
   private final Broadcast broadcast = new Broadcast();
   private final ClusterWidePurge purge = new ClusterWidePurge();
+  private final RenderedPages pages = new RenderedPages(Duration.ofMinutes(2));
 
   @BeforeEach
   void wire() {
     purge.cache = cache;
+    purge.pages = pages;
+    pages.keep("/advice/x", new RenderedPages.Page(new byte[0], "\"x\"", java.util.Map.of()), 0);
     purge.otherMembers = broadcast;
     cache.get("article:advice:x", () -> "x");
     cache.get("article:advice:y", () -> "y");
@@ -38,6 +41,7 @@ class ClusterWidePurgeTest {
   void aPurgeFromTheWebhookPurgesHereAndTellsTheOtherMembers() {
     purge.purge(Optional.of("x"));
     assertEquals(1, cache.size(), "only article y is left");
+    assertEquals(0, pages.size(), "every rendered page may show article x");
     assertEquals(List.of("x"), broadcast.sent);
   }
 
