@@ -47,7 +47,7 @@ ENTRYPOINT ["java", \
   "-XX:ReservedCodeCacheSize=96m", \
   "-XX:MaxDirectMemorySize=64m", \
   "-Xss512k", \
-  "-XX:+UseSerialGC", \
+  "-XX:+UseParallelGC", \
   "-XX:+ExitOnOutOfMemoryError", \
   "-Duser.timezone=UTC", \
   "-Dfile.encoding=UTF-8", \
