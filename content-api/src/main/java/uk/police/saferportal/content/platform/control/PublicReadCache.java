@@ -80,6 +80,7 @@ public class PublicReadCache {
   void configure() {
     answers =
         Caffeine.newBuilder()
+            .executor(Runnable::run) // upkeep on the calling thread: no unmanaged threads
             .expireAfterWrite(Duration.ofSeconds(Math.max(1, seconds)))
             .maximumWeight(Math.max(1, megabytes) * 1024 * 1024)
             .weigher((String key, Answer answer) -> key.length() + answer.bytes().length)

@@ -43,8 +43,9 @@ import uk.police.saferportal.portal.platform.control.StaleReads;
  * ViewState: their forms (search, advice filters, postcode) are plain GET forms, so a cached copy
  * never carries a view state that could expire.
  *
- * <p>Declared in web.xml after Shiro's filter and before the routes ({@code SlugRoute}), so that it
- * sees the address the browser asked for and wraps the whole answer.
+ * <p>Declared first in web.xml, before Shiro's filter (so its redirects to the sign-in page are
+ * covered) and before the routes ({@code SlugRoute}), so that it sees the address the browser asked
+ * for and wraps the whole answer.
  */
 public class PublicPageCaching extends HttpFilter {
   private static final long serialVersionUID = 1L;
