@@ -64,6 +64,48 @@ public interface PublicReadCases extends ApiCases {
   }
 
   @Test
+  default void aKeptAnswerIsSentBeforeJaxRsExactlyAsJaxRsSentIt() {
+    String path =
+        "v1/advice?topic=burglary&fields=slug,title&size="
+            + (21 + Math.floorMod(unique().hashCode(), 29));
+    double hits = readCacheMetric("hits");
+    Reply written = api().get(path);
+    assertEquals(200, written.status());
+    for (int i = 0; i < 3; i++) {
+      Reply kept = api().get(path);
+      assertEquals(200, kept.status());
+      assertEquals(written.body(), kept.body());
+      for (String header : List.of("Content-Type", "ETag", "Cache-Control", "Content-Length")) {
+        assertEquals(written.header(header), kept.header(header), header);
+      }
+    }
+    assertTrue(readCacheMetric("hits") >= hits + 3, "three reads answered from the cache");
+    String etag = written.header("ETag").orElseThrow();
+    Reply notModified = api().get(path, "If-None-Match", "W/" + etag + ", \"other\"");
+    assertEquals(304, notModified.status());
+    assertEquals(written.header("ETag"), notModified.header("ETag"));
+    assertEquals(written.header("Cache-Control"), notModified.header("Cache-Control"));
+    assertEquals("", notModified.body());
+    // what the cache cannot judge, JAX-RS does, as before
+    assertEquals(406, api().get(path, "Accept", "text/html").status());
+    assertEquals(written.body(), api().get(path, "Accept", "application/json;q=0.9").body());
+    assertEquals(200, api().get(path, "Authorization", "Bearer not-a-token").status());
+  }
+
+  private double readCacheMetric(String name) {
+    Reply metrics = api().get("/metrics?scope=application", "Accept", "text/plain");
+    assertEquals(200, metrics.status(), metrics.body());
+    String prefix = "saferportal_api_read_cache_" + name + "_total";
+    return metrics
+        .body()
+        .lines()
+        .filter(line -> line.startsWith(prefix))
+        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .findFirst()
+        .orElse(0);
+  }
+
+  @Test
   default void aPublicationChangeShowsAtOnceDespiteTheReadCache() {
     String[] publisher = api().bearer("publisher", PASSWORD);
     String slug = "cached-" + unique();

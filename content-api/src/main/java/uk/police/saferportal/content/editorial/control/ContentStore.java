@@ -126,16 +126,17 @@ public class ContentStore {
               where.append(" and c.createdBy = :author");
               parameters.put("author", author);
             });
-    Optional<List<Long>> ranked = query.text().flatMap(this::rankedMatches);
-    if (ranked.isPresent()) {
-      if (query.byRelevance()) {
-        return byRelevance(where.toString(), parameters, ranked.get(), query);
-      }
-      if (ranked.get().isEmpty()) {
-        return Page.of(List.of(), query.page(), 0);
-      }
-      where.append(" and c.id in :ranked");
-      parameters.put("ranked", ranked.get());
+    List<String> words = FullTextQuery.words(query.text().orElse(null));
+    if (!words.isEmpty() && query.byRelevance()) {
+      return byRelevance(where.toString(), parameters, rankedMatches(words), query);
+    }
+    if (!words.isEmpty()) {
+      // sorted otherwise than by relevance: the full-text index is one more filter of the same
+      // query, so the count and the page are exact however many items match
+      where.append(
+          " and SQL('match(?, ?, ?) against (? in boolean mode)', c.title, c.summary, c.body,"
+              + " :words) > 0");
+      parameters.put("words", FullTextQuery.booleanQuery(words));
     } else {
       query
           .text()
@@ -148,25 +149,30 @@ public class ContentStore {
               });
     }
 
-    TypedQuery<Long> count =
-        em.createQuery("select count(c) from ContentItem c" + where, Long.class);
-    // the page's ids first: filtered and sorted on the indexes alone, without reading any row
-    TypedQuery<Long> ids =
+    // the page's ids and the number of all matches in one pass: filtered and sorted on the
+    // indexes alone, without reading any row, and counted by a window over the same matches
+    TypedQuery<Object[]> ids =
         em.createQuery(
-            "select c.id from ContentItem c" + where + " order by " + orderBy(query), Long.class);
-    parameters.forEach(
-        (name, value) -> {
-          count.setParameter(name, value);
-          ids.setParameter(name, value);
-        });
-    long total = count.getSingleResult();
-    if (total <= query.page().offset()) {
-      return Page.of(List.of(), query.page(), total);
-    }
-    List<Long> pageIds =
+            "select c.id, SQL('count(*) over ()') from ContentItem c"
+                + where
+                + " order by "
+                + orderBy(query),
+            Object[].class);
+    parameters.forEach(ids::setParameter);
+    List<Object[]> rows =
         ids.setFirstResult(query.page().offset())
             .setMaxResults(query.page().size())
             .getResultList();
+    if (rows.isEmpty()) {
+      // past the last page (or nothing matches): the window saw no row, so count apart
+      TypedQuery<Long> count =
+          em.createQuery("select count(c) from ContentItem c" + where, Long.class);
+      parameters.forEach(count::setParameter);
+      return Page.of(
+          List.of(), query.page(), query.page().offset() == 0 ? 0 : count.getSingleResult());
+    }
+    long total = ((Number) rows.get(0)[1]).longValue();
+    List<Long> pageIds = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
     return Page.of(load(pageIds), query.page(), total);
   }
 
@@ -262,15 +268,11 @@ public class ContentStore {
   }
 
   /**
-   * Ids of the items matching every word (as a word or its beginning), best match first, from the
-   * full-text index; empty Optional when no word is long enough for the index (3 letters), so the
-   * caller falls back to a substring search.
+   * Ids of the items matching every word (as a word or its beginning), best match first, at most
+   * {@link FullTextQuery#MAX_MATCHES}, from the full-text index. The caller has at least one word
+   * long enough for the index (3 letters); with none, it falls back to a substring search.
    */
-  private Optional<List<Long>> rankedMatches(String text) {
-    List<String> words = FullTextQuery.words(text);
-    if (words.isEmpty()) {
-      return Optional.empty();
-    }
+  private List<Long> rankedMatches(List<String> words) {
     List<?> rows =
         em.createNativeQuery(
                 "select id from content where match(title, summary, body) against (?1 in boolean"
@@ -281,7 +283,7 @@ public class ContentStore {
             .setParameter(1, FullTextQuery.booleanQuery(words))
             .setParameter(2, String.join(" ", words))
             .getResultList();
-    return Optional.of(rows.stream().map(row -> ((Number) row).longValue()).toList());
+    return rows.stream().map(row -> ((Number) row).longValue()).toList();
   }
 
   private Page<ContentItem> byRelevance(

@@ -8,6 +8,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,6 +20,9 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * The public answers this instance has already written, serialised, with their ETags, per
@@ -63,6 +67,13 @@ public class PublicReadCache {
 
   @Inject InstanceName instance;
 
+  // resolved on first use, in a request: Payara's registry producer needs the application's
+  // environment, which a bean created during deployment (demo seeding publishes) does not have
+  @Inject Instance<MetricRegistry> metrics;
+
+  private volatile Counter hits;
+  private volatile Counter writes;
+
   @Inject
   @Outbound(eventName = EVENT_NAME)
   Event<String> otherInstances;
@@ -96,7 +107,12 @@ public class PublicReadCache {
       return answerOf(write.get(), generation.get());
     }
     long before = generation.get();
-    Answer kept = answers.get(key, k -> answerOf(write.get(), before));
+    Answer kept = answers.getIfPresent(key);
+    if (kept != null && kept.generation() == before) {
+      count(hits());
+      return kept;
+    }
+    kept = answers.get(key, k -> written(write.get(), before));
     if (kept.generation() == generation.get()) {
       return kept;
     }
@@ -107,7 +123,62 @@ public class PublicReadCache {
         .compute(
             key,
             (k, old) ->
-                old != null && old.generation() == current ? old : answerOf(write.get(), current));
+                old != null && old.generation() == current ? old : written(write.get(), current));
+  }
+
+  /**
+   * The answer kept for this key, if one is kept and was written after the latest change; {@code
+   * null} otherwise (the caller then answers through {@link #answer}).
+   */
+  public Answer kept(String key) {
+    if (seconds <= 0) {
+      return null;
+    }
+    Answer kept = answers.getIfPresent(key);
+    if (kept == null || kept.generation() != generation.get()) {
+      return null;
+    }
+    count(hits());
+    return kept;
+  }
+
+  private Answer written(String json, long generation) {
+    count(writes());
+    return answerOf(json, generation);
+  }
+
+  private Counter hits() {
+    if (hits == null && metrics != null) {
+      hits =
+          counter("saferportal.api.read_cache.hits", "Public reads answered from the read cache");
+    }
+    return hits;
+  }
+
+  private Counter writes() {
+    if (writes == null && metrics != null) {
+      writes =
+          counter(
+              "saferportal.api.read_cache.writes",
+              "Public reads written from the database and kept");
+    }
+    return writes;
+  }
+
+  private Counter counter(String name, String description) {
+    try {
+      return metrics
+          .get()
+          .counter(Metadata.builder().withName(name).withDescription(description).build());
+    } catch (RuntimeException e) {
+      return null; // not counted this time; tried again on the next
+    }
+  }
+
+  private static void count(Counter counter) {
+    if (counter != null) { // null outside CDI (unit tests)
+      counter.inc();
+    }
   }
 
   /** Something the public can see changed: forget every answer, here and on every instance. */
