@@ -1,5 +1,6 @@
 package uk.police.saferportal.content.platform.boundary;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Response;
@@ -8,6 +9,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import uk.police.saferportal.content.platform.control.DatabaseOutage;
+import uk.police.saferportal.content.platform.control.DatabaseProbe;
 import uk.police.saferportal.content.platform.entity.Problem;
 import uk.police.saferportal.content.platform.entity.ProblemException;
 import uk.police.saferportal.content.platform.entity.ProblemType;
@@ -20,6 +23,14 @@ import uk.police.saferportal.content.platform.entity.ProblemType;
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+  @Inject DatabaseProbe database;
+
+  public UnexpectedExceptionMapper() {}
+
+  UnexpectedExceptionMapper(DatabaseProbe database) {
+    this.database = database;
+  }
 
   @Override
   public Response toResponse(Throwable exception) {
@@ -40,11 +51,34 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         break;
       }
     }
+    // a connection failure, or anything at all while the database does not answer (a commit
+    // whose outcome the transaction manager could not learn, say): the client may try again
+    if (DatabaseOutage.causes(exception) || (database != null && !database.reachable())) {
+      return unavailable(exception);
+    }
     String reference = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, exception);
     return ProblemResponses.of(
         Problem.of(
             ProblemType.INTERNAL,
             "Please try again later. If it keeps happening, quote reference " + reference + "."));
+  }
+
+  /**
+   * The database is out of reach: 503 with Retry-After, logged in one line (its stack trace says
+   * nothing the line does not, and an outage would write thousands of them).
+   */
+  static Response unavailable(Throwable exception) {
+    LOG.warning(() -> "Database unavailable, answered 503: " + rootOf(exception));
+    ProblemException problem = DatabaseOutage.problem();
+    return ProblemResponses.of(problem.problem(), problem.headers());
+  }
+
+  private static String rootOf(Throwable exception) {
+    Throwable root = exception;
+    for (int i = 0; i < 64 && root.getCause() != null && root.getCause() != root; i++) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 }

