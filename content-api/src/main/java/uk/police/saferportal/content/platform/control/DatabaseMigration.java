@@ -11,6 +11,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -52,12 +54,19 @@ public class DatabaseMigration {
   @Resource(lookup = DATA_SOURCE)
   DataSource dataSource;
 
+  private final Config config = ConfigProvider.getConfig();
+
   @PostConstruct
   void migrate() {
     waitForDatabase();
     var result =
         Flyway.configure(DatabaseMigration.class.getClassLoader())
-            .dataSource(dataSource)
+            // its own connection, not the pool's: a migration may rightly run longer than the
+            // pool's 4 s statement limit (an index on a large table)
+            .dataSource(
+                config.getValue("db.url", String.class),
+                config.getValue("db.user", String.class),
+                config.getValue("db.password", String.class))
             .locations("classpath:db/migration")
             .load()
             .migrate();

@@ -1,5 +1,6 @@
 package uk.police.saferportal.content.security.control;
 
+import java.util.Optional;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationInfo;
 import org.apache.shiro.authc.AuthenticationToken;
@@ -35,10 +36,18 @@ public class ApiTokenRealm extends AuthorizingRealm {
   protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) {
     String bearer = ((BearerToken) token).token();
     ApiTokenPrincipal machine =
-        tokens
-            .resolve(bearer)
+        lookUp(bearer)
             .orElseThrow(() -> new AuthenticationException("unknown, expired or revoked token"));
     return new SimpleAuthenticationInfo(machine, bearer, getName());
+  }
+
+  /** The token's owner, or empty if there is none; {@link TokenLookupFailed} if no answer came. */
+  private Optional<ApiTokenPrincipal> lookUp(String bearer) {
+    try {
+      return tokens.resolve(bearer);
+    } catch (RuntimeException e) {
+      throw new TokenLookupFailed(e);
+    }
   }
 
   @Override

@@ -5,10 +5,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.apache.shiro.authc.AuthenticationException;
+import org.apache.shiro.authc.AuthenticationInfo;
+import org.apache.shiro.authc.AuthenticationToken;
+import org.apache.shiro.authc.pam.AtLeastOneSuccessfulStrategy;
+import org.apache.shiro.authc.pam.ModularRealmAuthenticator;
 import org.apache.shiro.mgt.DefaultSecurityManager;
 import org.apache.shiro.mgt.DefaultSessionStorageEvaluator;
 import org.apache.shiro.mgt.DefaultSubjectDAO;
+import org.apache.shiro.realm.Realm;
 import org.apache.shiro.subject.Subject;
 import uk.police.saferportal.content.platform.control.DatabaseOutage;
 import uk.police.saferportal.content.platform.control.DatabaseProbe;
@@ -20,6 +26,7 @@ import uk.police.saferportal.content.platform.control.DatabaseProbe;
  */
 @ApplicationScoped
 public class StaffSecurity {
+  private static final Logger LOG = Logger.getLogger(StaffSecurity.class.getName());
   @Inject StaffSessions sessions;
   @Inject ApiTokens apiTokens;
   @Inject DatabaseProbe database;
@@ -31,6 +38,25 @@ public class StaffSecurity {
     securityManager =
         new DefaultSecurityManager(
             List.of(new StaffTokenRealm(sessions), new ApiTokenRealm(apiTokens)));
+    // with two realms Shiro keeps no realm's failure, only "no realm could authenticate": a lookup
+    // that failed must not be mistaken for a token that is not valid
+    ModularRealmAuthenticator authenticator =
+        (ModularRealmAuthenticator) securityManager.getAuthenticator();
+    authenticator.setAuthenticationStrategy(
+        new AtLeastOneSuccessfulStrategy() {
+          @Override
+          public AuthenticationInfo afterAttempt(
+              Realm realm,
+              AuthenticationToken token,
+              AuthenticationInfo singleRealmInfo,
+              AuthenticationInfo aggregateInfo,
+              Throwable t) {
+            if (t instanceof TokenLookupFailed failed) {
+              throw failed;
+            }
+            return super.afterAttempt(realm, token, singleRealmInfo, aggregateInfo, t);
+          }
+        });
     DefaultSessionStorageEvaluator storage = new DefaultSessionStorageEvaluator();
     storage.setSessionStorageEnabled(false);
     ((DefaultSubjectDAO) securityManager.getSubjectDAO()).setSessionStorageEvaluator(storage);
@@ -46,13 +72,25 @@ public class StaffSecurity {
     try {
       subject.login(new BearerToken(bearerToken));
       return Optional.of(subject);
-    } catch (AuthenticationException e) {
-      // Shiro keeps no realm's cause when several realms refuse: a token that could not be
-      // looked up is not an invalid token, so ask whether the database answers at all
-      if (DatabaseOutage.causes(e) || !database.reachable()) {
-        throw DatabaseOutage.problem();
+    } catch (TokenLookupFailed e) {
+      // a token that could not be looked up is not an invalid token: never "sign in again"
+      if (!DatabaseOutage.causes(e) && database.reachable()) {
+        LOG.warning(() -> "A token lookup failed although the database answers: " + classes(e));
       }
+      throw DatabaseOutage.problem();
+    } catch (AuthenticationException e) {
       return Optional.empty();
     }
+  }
+
+  /** The classes in a failure's chain of causes, for a log line that names no secret. */
+  private static String classes(Throwable failure) {
+    StringBuilder names = new StringBuilder();
+    int depth = 0;
+    for (Throwable cause = failure.getCause(); cause != null && depth++ < 16; ) {
+      names.append(depth > 1 ? " < " : "").append(cause.getClass().getName());
+      cause = cause.getCause() == cause ? null : cause.getCause();
+    }
+    return names.toString();
   }
 }

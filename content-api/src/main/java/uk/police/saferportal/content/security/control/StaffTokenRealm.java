@@ -1,6 +1,7 @@
 package uk.police.saferportal.content.security.control;
 
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.AuthenticationInfo;
@@ -39,10 +40,17 @@ public class StaffTokenRealm extends AuthorizingRealm {
   protected AuthenticationInfo doGetAuthenticationInfo(AuthenticationToken token) {
     String bearer = ((BearerToken) token).token();
     StaffPrincipal staff =
-        sessions
-            .resolve(bearer)
-            .orElseThrow(() -> new AuthenticationException("unknown or expired token"));
+        lookUp(bearer).orElseThrow(() -> new AuthenticationException("unknown or expired token"));
     return new SimpleAuthenticationInfo(staff, bearer, getName());
+  }
+
+  /** The token's owner, or empty if there is none; {@link TokenLookupFailed} if no answer came. */
+  private Optional<StaffPrincipal> lookUp(String bearer) {
+    try {
+      return sessions.resolve(bearer);
+    } catch (RuntimeException e) {
+      throw new TokenLookupFailed(e);
+    }
   }
 
   @Override
