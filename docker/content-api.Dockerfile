@@ -53,7 +53,11 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=180s --retries=3 \
 #   CMD --nocluster              one instance alone unless compose clusters the replicas
 #                                (their read caches are emptied together through it)
 #   --disablephonehome           no usage reporting to Payara from a police system
-#   --postbootcommandfile        trust X-Forwarded-Proto from the proxy (see the file)
+#   --postbootcommandfile        trust X-Forwarded-Proto from the proxy, no Server header
+#                                (see the file)
+#   --shutdowngrace 5            on SIGTERM keep answering 5 s before stopping, readiness DOWN
+#                                meanwhile, so requests in flight finish (compose.yaml gives
+#                                the containers 20 s to stop)
 # Extra Payara Micro options can be appended with `command:` in compose; extra JVM options
 # with the JAVA_TOOL_OPTIONS environment variable.
 ENV MALLOC_ARENA_MAX=2
@@ -73,7 +77,8 @@ ENTRYPOINT ["java", \
   "--contextroot", "/api", \
   "--disablephonehome", \
   "--logproperties", "/opt/payara/config/logging.properties", \
-  "--postbootcommandfile", "/opt/payara/config/postboot.asadmin"]
+  "--postbootcommandfile", "/opt/payara/config/postboot.asadmin", \
+  "--shutdowngrace", "5"]
 # One instance alone by default; compose.yaml replaces this with Hazelcast DNS discovery so
 # that the replicas form one cluster, through which a publication empties every replica's read
 # cache. (The base image's CMD, --deploymentDir ..., is not wanted either way.)

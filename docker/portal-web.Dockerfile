@@ -57,5 +57,6 @@ ENTRYPOINT ["java", \
   "--contextroot", "/", \
   "--disablephonehome", \
   "--logproperties", "/opt/payara/config/logging.properties", \
-  "--postbootcommandfile", "/opt/payara/config/postboot.asadmin"]
+  "--postbootcommandfile", "/opt/payara/config/postboot.asadmin", \
+  "--shutdowngrace", "5"]
 CMD ["--nocluster"]

@@ -21,6 +21,7 @@ import uk.police.saferportal.content.editorial.WorkflowCases;
 import uk.police.saferportal.content.editorial.WorkingDraftCases;
 import uk.police.saferportal.content.media.MediaApiCases;
 import uk.police.saferportal.content.page.StaticPageCases;
+import uk.police.saferportal.content.platform.HostileInputCases;
 import uk.police.saferportal.content.platform.PlatformCases;
 import uk.police.saferportal.content.security.ApiTokenCases;
 import uk.police.saferportal.content.security.StaffSignInCases;
@@ -47,6 +48,7 @@ class ContentApiIT
         PublicReadCases,
         SiteSearchCases,
         PlatformCases,
+        HostileInputCases,
         CampaignApiCases,
         StaticPageCases,
         WdbcApiCases,

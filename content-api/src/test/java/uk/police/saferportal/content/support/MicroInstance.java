@@ -30,6 +30,8 @@ public final class MicroInstance implements AutoCloseable {
   private final int port;
   private final Path log;
   private List<String> clustering = List.of("--nocluster");
+  private List<String> logging = List.of();
+  private List<String> grace = List.of();
   private Process process;
   private long logStart;
 
@@ -122,8 +124,12 @@ public final class MicroInstance implements AutoCloseable {
     properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
     command.addAll(List.of("-jar", required("payara.microJar")));
     command.addAll(clustering);
+    command.addAll(logging);
+    command.addAll(grace);
     command.addAll(
         List.of(
+            "--postbootcommandfile",
+            Path.of("..", "docker", "postboot.asadmin").toAbsolutePath().toString(),
             "--port",
             Integer.toString(port),
             "--deploy",
@@ -135,6 +141,36 @@ public final class MicroInstance implements AutoCloseable {
             .start();
     awaitReady(timeout);
     return this;
+  }
+
+  /** On SIGTERM, keeps answering this long before stopping, as the images do (--shutdowngrace). */
+  public MicroInstance shutdownGrace(int seconds) {
+    grace = List.of("--shutdowngrace", Integer.toString(seconds));
+    return this;
+  }
+
+  /** Sends SIGTERM and returns at once: the process stops in its own time. */
+  public void signalStop() {
+    process.destroy();
+  }
+
+  /** Waits for the process to end; whether it did within {@code timeout}. */
+  public boolean awaitExit(Duration timeout) throws InterruptedException {
+    return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Logs as the images do: one JSON object per line (config/logging.properties). */
+  public MicroInstance loggingAsInProduction() {
+    logging =
+        List.of(
+            "--logproperties",
+            Path.of("..", "config", "logging.properties").toAbsolutePath().toString());
+    return this;
+  }
+
+  /** The instance's output since it started. */
+  public String output() throws IOException {
+    return Files.readString(log).substring((int) logStart);
   }
 
   /** Waits until the instance's output holds {@code text} (at most {@code timeout}). */

@@ -68,8 +68,7 @@ public record CampaignDetails(
     if (callToActionUrl != null && callToActionLabel == null) {
       errors.add(new Problem.FieldError("callToActionLabel", "Enter the call to action's words"));
     }
-    if (callToActionUrl != null
-        && !(callToActionUrl.startsWith("https://") || callToActionUrl.matches("/[^/].*|/"))) {
+    if (callToActionUrl != null && !safeLink(callToActionUrl)) {
       errors.add(
           new Problem.FieldError(
               "callToActionUrl",
@@ -79,6 +78,29 @@ public record CampaignDetails(
       errors.add(new Problem.FieldError("endsOn", "The end date must be on or after the start"));
     }
     return errors;
+  }
+
+  /**
+   * An https address with a host, or a page on this site ({@code /...}). No backslash, space or
+   * control character anywhere: browsers read {@code /\\evil.example} as {@code //evil.example},
+   * another site.
+   */
+  static boolean safeLink(String url) {
+    if (!url.matches("[^\\\\\\s\\p{Cntrl}]+")) {
+      return false;
+    }
+    if (url.startsWith("/")) {
+      return !url.startsWith("//");
+    }
+    if (!url.startsWith("https://")) {
+      return false;
+    }
+    try {
+      java.net.URI uri = new java.net.URI(url);
+      return uri.getHost() != null && uri.getRawUserInfo() == null;
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
   }
 
   /** Without alt text when there is no image (alt text alone describes nothing). */

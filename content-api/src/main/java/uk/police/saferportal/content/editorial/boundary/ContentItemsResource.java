@@ -31,6 +31,7 @@ import uk.police.saferportal.content.editorial.entity.ContentType;
 import uk.police.saferportal.content.editorial.entity.Slug;
 import uk.police.saferportal.content.platform.boundary.HttpCaching;
 import uk.police.saferportal.content.platform.boundary.VersionTags;
+import uk.police.saferportal.content.platform.control.UniqueViolation;
 import uk.police.saferportal.content.platform.entity.ProblemException;
 import uk.police.saferportal.content.security.boundary.Caller;
 import uk.police.saferportal.content.security.entity.Permissions;
@@ -96,6 +97,9 @@ public class ContentItemsResource {
     return answer.ok(existing(type, slug), type);
   }
 
+  /** How often a create whose slug is made from the title tries again after a race. */
+  private static final int CREATE_ATTEMPTS = 4;
+
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RequiresPermissions(Permissions.CONTENT_WRITE)
@@ -104,13 +108,24 @@ public class ContentItemsResource {
       @PathParam("collection") String collection, String body, @Context UriInfo uri) {
     ContentType type = types.ofCollection(collection);
     ContentDraftReader.Read draft = drafts.read(type, body);
-    ContentItem item =
-        editing.create(
-            type,
-            Optional.ofNullable(draft.slug()).map(Slug::new),
-            draft.fields(),
-            draft.details(),
-            caller.username());
+    ContentItem item = null;
+    for (int attempt = 1; item == null; attempt++) {
+      try {
+        item =
+            editing.create(
+                type,
+                Optional.ofNullable(draft.slug()).map(Slug::new),
+                draft.fields(),
+                draft.details(),
+                caller.username());
+      } catch (RuntimeException e) {
+        // a slug made from the title was taken at the same moment by another create: the next
+        // attempt (a new transaction) sees it and takes the next number; a requested slug is 409
+        if (draft.slug() != null || attempt == CREATE_ATTEMPTS || !UniqueViolation.causes(e)) {
+          throw e;
+        }
+      }
+    }
     return answer
         .of(item, type, Response.created(uri.getAbsolutePathBuilder().path(item.slug()).build()))
         .build();

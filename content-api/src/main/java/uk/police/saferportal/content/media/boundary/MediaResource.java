@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.police.saferportal.content.media.control.MediaStore;
 import uk.police.saferportal.content.media.entity.MediaItem;
+import uk.police.saferportal.content.platform.boundary.HttpCaching;
 import uk.police.saferportal.content.platform.entity.ProblemException;
 
 /**
@@ -38,7 +39,7 @@ public class MediaResource {
             .filter(m -> m.fileName().equals(fileName))
             .orElseThrow(() -> ProblemException.notFound("The file"));
     EntityTag tag = new EntityTag(item.sha256());
-    Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+    Response.ResponseBuilder notModified = HttpCaching.preconditions(request, tag);
     Response.ResponseBuilder response =
         notModified != null
             ? notModified

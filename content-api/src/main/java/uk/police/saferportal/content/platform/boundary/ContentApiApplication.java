@@ -2,6 +2,7 @@ package uk.police.saferportal.content.platform.boundary;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -22,4 +23,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     type = SecuritySchemeType.HTTP,
     scheme = "bearer",
     description = "Staff token from POST /api/v1/auth/token")
-public class ContentApiApplication extends Application {}
+public class ContentApiApplication extends Application {
+  /** Jersey's WADL description is off: the OpenAPI document describes the API, for everyone. */
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of(
+        "jersey.config.server.wadl.disableWadl",
+        true,
+        // an error status without a body stays without one: not the container's HTML error page
+        "jersey.config.servlet.response.setStatusOverSendError",
+        true);
+  }
+}

@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import uk.police.saferportal.content.platform.control.PublicReadCache;
+import uk.police.saferportal.content.platform.entity.ProblemException;
+import uk.police.saferportal.content.platform.entity.ProblemType;
 
 /**
  * Conditional GET for reads: the ETag is a digest of the exact JSON sent, so any change to what the
@@ -51,6 +53,23 @@ public final class HttpCaching {
     return cache;
   }
 
+  /**
+   * The 304 to send when the client's {@code If-None-Match} names this version, or null to send the
+   * answer. A read with an {@code If-Match} that names another version (allowed on GET, if odd) is
+   * a 412 problem like any other: JAX-RS's own 412 has no body, and the container would fill it
+   * with its HTML error page.
+   */
+  public static Response.ResponseBuilder preconditions(Request request, EntityTag tag) {
+    Response.ResponseBuilder answer = request.evaluatePreconditions(tag);
+    if (answer != null && answer.build().getStatus() == 412) {
+      throw ProblemException.of(
+          ProblemType.PRECONDITION_FAILED,
+          "The If-Match header names another version than the current one. Read it again without"
+              + " If-Match.");
+    }
+    return answer;
+  }
+
   /** A public answer already serialised, with its ETag: 304 when the client holds it. */
   static Response publicAnswer(Request request, byte[] json, String etag) {
     return conditional(request, json, etag, PUBLIC);
@@ -59,7 +78,7 @@ public final class HttpCaching {
   private static Response conditional(
       Request request, Object json, String etag, String cacheControl) {
     EntityTag tag = new EntityTag(etag);
-    Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+    Response.ResponseBuilder notModified = preconditions(request, tag);
     if (notModified != null) {
       return notModified.header(HttpHeaders.CACHE_CONTROL, cacheControl).tag(tag).build();
     }

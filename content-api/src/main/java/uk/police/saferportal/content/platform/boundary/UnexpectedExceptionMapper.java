@@ -11,6 +11,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.police.saferportal.content.platform.control.DatabaseOutage;
 import uk.police.saferportal.content.platform.control.DatabaseProbe;
+import uk.police.saferportal.content.platform.control.RequestId;
+import uk.police.saferportal.content.platform.control.UniqueViolation;
 import uk.police.saferportal.content.platform.entity.Problem;
 import uk.police.saferportal.content.platform.entity.ProblemException;
 import uk.police.saferportal.content.platform.entity.ProblemType;
@@ -51,13 +53,19 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         break;
       }
     }
+    if (UniqueViolation.causes(exception)) {
+      return ProblemResponses.of(
+          Problem.of(
+              ProblemType.CONFLICT,
+              "Someone else saved the same thing at the same moment. Reload and try again."));
+    }
     // a connection failure, or anything at all while the database does not answer (a commit
     // whose outcome the transaction manager could not learn, say): the client may try again
     if (DatabaseOutage.causes(exception) || (database != null && !database.reachable())) {
       return unavailable(exception);
     }
     String reference = UUID.randomUUID().toString();
-    LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, exception);
+    RequestId.log(LOG, Level.SEVERE, "Unexpected error, reference " + reference, exception);
     return ProblemResponses.of(
         Problem.of(
             ProblemType.INTERNAL,
@@ -69,7 +77,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
    * nothing the line does not, and an outage would write thousands of them).
    */
   static Response unavailable(Throwable exception) {
-    LOG.warning(() -> "Database unavailable, answered 503: " + rootOf(exception));
+    RequestId.log(
+        LOG, Level.WARNING, "Database unavailable, answered 503: " + rootOf(exception), null);
     ProblemException problem = DatabaseOutage.problem();
     return ProblemResponses.of(problem.problem(), problem.headers());
   }

@@ -54,7 +54,8 @@ public final class DatabaseOutage {
     return false;
   }
 
-  private static Throwable next(Throwable cause) {
+  /** The next cause in a chain, an SQL exception's next exception included. */
+  static Throwable next(Throwable cause) {
     Throwable next = cause.getCause();
     if (next == null && cause instanceof SQLException sql) {
       next = sql.getNextException();

@@ -34,11 +34,16 @@ public class JsonInput {
     if (body == null || body.isBlank()) {
       throw ProblemException.invalidField("body", missing);
     }
+    JsonObject json;
     try {
-      return JSONB.fromJson(body, JsonObject.class);
+      json = JSONB.fromJson(body, JsonObject.class);
     } catch (JsonbException | JsonException | ClassCastException e) {
       throw malformed();
     }
+    if (json == null) {
+      throw malformed(); // the body was JSON's null
+    }
+    return json;
   }
 
   /**

@@ -18,6 +18,7 @@ import org.apache.shiro.realm.Realm;
 import org.apache.shiro.subject.Subject;
 import uk.police.saferportal.content.platform.control.DatabaseOutage;
 import uk.police.saferportal.content.platform.control.DatabaseProbe;
+import uk.police.saferportal.content.platform.control.RequestId;
 
 /**
  * The API's Shiro security manager. Stateless: every request proves itself with its bearer token,
@@ -75,7 +76,11 @@ public class StaffSecurity {
     } catch (TokenLookupFailed e) {
       // a token that could not be looked up is not an invalid token: never "sign in again"
       if (!DatabaseOutage.causes(e) && database.reachable()) {
-        LOG.warning(() -> "A token lookup failed although the database answers: " + classes(e));
+        RequestId.log(
+            LOG,
+            java.util.logging.Level.WARNING,
+            "A token lookup failed although the database answers: " + classes(e),
+            null);
       }
       throw DatabaseOutage.problem();
     } catch (AuthenticationException e) {

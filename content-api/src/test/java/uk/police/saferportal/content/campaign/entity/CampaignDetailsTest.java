@@ -37,4 +37,27 @@ class CampaignDetailsTest {
     assertEquals("", details.asText().get("endsOn"));
     assertEquals(CampaignDetails.none(), CampaignDetails.fromText(java.util.Map.of()));
   }
+
+  @Test
+  void aCallToActionGoesToAnHttpsSiteOrAPageHereAndNowhereElse() {
+    for (String safe :
+        new String[] {"https://wedontbuycrime.example/shop", "/advice/burglary", "/", "/a?b=c#d"}) {
+      org.junit.jupiter.api.Assertions.assertTrue(CampaignDetails.safeLink(safe), safe);
+    }
+    for (String unsafe :
+        new String[] {
+          "/\\evil.example/x",
+          "//evil.example/x",
+          "\\\\evil.example",
+          "http://plain.example",
+          "javascript:alert(1)",
+          "https://user@evil.example",
+          "https://",
+          "/ spaced",
+          "/tab\there",
+          "https://a.example/\u0000"
+        }) {
+      org.junit.jupiter.api.Assertions.assertFalse(CampaignDetails.safeLink(unsafe), unsafe);
+    }
+  }
 }

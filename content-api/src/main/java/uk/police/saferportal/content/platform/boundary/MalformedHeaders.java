@@ -1,0 +1,55 @@
+package uk.police.saferportal.content.platform.boundary;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import uk.police.saferportal.content.platform.entity.Problem;
+import uk.police.saferportal.content.platform.entity.ProblemType;
+
+/**
+ * Refuses a request whose {@code Content-Type} or {@code Accept} does not parse ({@link
+ * HeaderGrammar}) with a 400 problem, before the JAX-RS runtime tries to parse it and fails with an
+ * exception of its own (an HTML 500 from the container, naming its classes).
+ */
+@WebFilter(filterName = "MalformedHeaders", urlPatterns = "/v1/*")
+public class MalformedHeaders extends HttpFilter {
+  private static final long serialVersionUID = 1L;
+  private static final Jsonb JSONB = JsonbBuilder.create();
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String contentType = request.getHeader("Content-Type");
+    String accept = request.getHeader("Accept");
+    if (contentType != null && !HeaderGrammar.contentType(contentType)) {
+      refuse(response, "The Content-Type header is not a valid media type. Send application/json.");
+    } else if (accept != null && !HeaderGrammar.accept(accept)) {
+      refuse(
+          response,
+          "The Accept header is not a valid list of media types. Send application/json, or leave"
+              + " it out.");
+    } else {
+      chain.doFilter(request, response);
+    }
+  }
+
+  private static void refuse(HttpServletResponse response, String detail) throws IOException {
+    byte[] body =
+        JSONB
+            .toJson(Problem.of(ProblemType.MALFORMED_REQUEST, detail))
+            .getBytes(StandardCharsets.UTF_8);
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    response.setContentType(Problem.MEDIA_TYPE);
+    response.setHeader("Cache-Control", "no-store");
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+}
