@@ -133,6 +133,8 @@ public interface WorkflowCases extends ApiCases {
   default void scheduledPublicationAndEndHappenOnceAtTheirTimes() throws Exception {
     String[] editor = api().bearer("editor", PASSWORD);
     String[] publisher = api().bearer("publisher", PASSWORD);
+    double publishedBefore = applicationMetric("saferportal_scheduler_published_total");
+    double endedBefore = applicationMetric("saferportal_scheduler_ended_total");
     String slug = "scheduled-" + unique();
     api().post("v1/admin/advice", draft(slug, "Scheduled").toString(), editor);
     java.time.Instant now = java.time.Instant.now();
@@ -163,6 +165,23 @@ public interface WorkflowCases extends ApiCases {
             .map(e -> e.getString("action"))
             .toList();
     assertEquals(List.of("advice.archive", "advice.publish"), byScheduler);
+    // the scheduler's moves are counted in the application's metrics (other tests move too)
+    assertTrue(applicationMetric("saferportal_scheduler_published_total") >= publishedBefore + 1);
+    assertTrue(applicationMetric("saferportal_scheduler_ended_total") >= endedBefore + 1);
+    assertTrue(applicationMetric("saferportal_webhooks_backlog") >= 0, "the outbox gauge");
+  }
+
+  /** A value of the application's MicroProfile Metrics (Prometheus text), 0 if absent. */
+  private double applicationMetric(String name) {
+    Reply metrics = api().get("/metrics?scope=application", "Accept", "text/plain");
+    assertEquals(200, metrics.status(), metrics.body());
+    return metrics
+        .body()
+        .lines()
+        .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .findFirst()
+        .orElse(-1);
   }
 
   @Test

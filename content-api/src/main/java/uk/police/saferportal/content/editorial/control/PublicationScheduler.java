@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.police.saferportal.content.platform.control.Measures;
 
 /**
  * Runs scheduled publishing inside the application, no external cron: every few seconds each
@@ -34,6 +35,7 @@ public class PublicationScheduler {
   private static final Logger LOG = Logger.getLogger(PublicationScheduler.class.getName());
 
   @Resource TimerService timers;
+  @Inject Measures measures;
   @Inject @Any Instance<ScheduledPublishing> contentTypes;
   @Inject Clock clock;
 
@@ -84,6 +86,10 @@ public class PublicationScheduler {
       try {
         int published = type.publishDue(now);
         int archived = type.archiveEnded(now);
+        measures.count(
+            "saferportal.scheduler.published", "Items the scheduler published when due", published);
+        measures.count(
+            "saferportal.scheduler.ended", "Items the scheduler archived when ended", archived);
         if (published + archived > 0) {
           LOG.info(
               () -> "Scheduled publishing: " + published + " published, " + archived + " ended");

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import uk.police.saferportal.content.platform.control.Measures;
 import uk.police.saferportal.content.webhook.entity.DeliveryState;
 
 /**
@@ -31,6 +32,7 @@ public class DeliveryAttempts {
     }
   }
 
+  @Inject Measures measures;
   @Inject WebhookStore store;
   @Inject WebhookSettings settings;
   @Inject Clock clock;
@@ -71,6 +73,7 @@ public class DeliveryAttempts {
         .delivery(deliveryId)
         .filter(d -> d.state() == DeliveryState.PENDING)
         .ifPresent(d -> d.delivered(statusCode, clock.instant()));
+    measures.count("saferportal.webhooks.delivered", "Webhook deliveries the receiver took", 1);
   }
 
   /** Records a failed attempt; answers the state it leaves the delivery in. */
@@ -82,6 +85,8 @@ public class DeliveryAttempts {
         .map(
             d -> {
               d.attemptFailed(statusCode, error, settings.retryPolicy(), clock.instant());
+              measures.count(
+                  "saferportal.webhooks.failed_attempts", "Webhook attempts that failed", 1);
               return d.state();
             });
   }

@@ -34,6 +34,14 @@ public class WebhookStore {
         .findFirst();
   }
 
+  /** Deliveries still to be sent (new, or failed and waiting for their retry): the outbox. */
+  public long pendingCount() {
+    return em.createQuery(
+            "select count(d) from WebhookDelivery d where d.state = :pending", Long.class)
+        .setParameter("pending", DeliveryState.PENDING)
+        .getSingleResult();
+  }
+
   public Page<Webhook> page(PageRequest page) {
     long total = em.createQuery("select count(w) from Webhook w", Long.class).getSingleResult();
     List<Webhook> items =

@@ -10,6 +10,7 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.police.saferportal.content.platform.control.Measures;
 
 /**
  * Starts the one thread that sends webhook deliveries, inside the application: every {@code
@@ -26,6 +27,8 @@ public class WebhookWorker {
   ManagedThreadFactory threads;
 
   @Inject WebhookSender sender;
+  @Inject WebhookStore store;
+  @Inject Measures measures;
 
   @Inject
   @ConfigProperty(name = "saferportal.webhooks.interval-seconds", defaultValue = "10")
@@ -39,6 +42,10 @@ public class WebhookWorker {
     worker = threads.newThread(() -> sender.work(interval));
     worker.setName("webhook-sender");
     worker.start();
+    measures.gauge(
+        "saferportal.webhooks.backlog",
+        "Webhook deliveries waiting to be sent (new, or failed and waiting to retry)",
+        store::pendingCount);
   }
 
   @PreDestroy
