@@ -169,6 +169,19 @@ public interface WorkflowCases extends ApiCases {
     assertTrue(applicationMetric("saferportal_scheduler_published_total") >= publishedBefore + 1);
     assertTrue(applicationMetric("saferportal_scheduler_ended_total") >= endedBefore + 1);
     assertTrue(applicationMetric("saferportal_webhooks_backlog") >= 0, "the outbox gauge");
+    // and every endpoint's requests, by status class
+    String timed =
+        "saferportal_api_requests_seconds_count{endpoint=\"ContentWorkflowResource.schedule\"";
+    assertTrue(
+        Math.max(applicationMetric(timed), applicationMetric(timed.replace("_seconds", ""))) >= 1,
+        api()
+            .get("/metrics?scope=application", "Accept", "text/plain")
+            .body()
+            .lines()
+            .filter(line -> line.contains("requests"))
+            .limit(10)
+            .toList()
+            .toString());
   }
 
   /** A value of the application's MicroProfile Metrics (Prometheus text), 0 if absent. */
@@ -178,7 +191,11 @@ public interface WorkflowCases extends ApiCases {
     return metrics
         .body()
         .lines()
-        .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+        .filter(
+            line ->
+                line.startsWith(name + " ")
+                    || line.startsWith(name + "{")
+                    || name.contains("{") && line.startsWith(name))
         .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
         .findFirst()
         .orElse(-1);

@@ -3,11 +3,14 @@ package uk.police.saferportal.content.platform.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * The application's own MicroProfile Metrics (scope {@code application} at {@code /metrics}):
@@ -49,6 +52,21 @@ public class Measures {
               });
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Metric " + name + " not registered", e);
+    }
+  }
+
+  /** Records one occurrence taking {@code duration} in the timer {@code name} with its tags. */
+  public void time(String name, String description, Duration duration, Tag... tags) {
+    try {
+      Metadata seconds =
+          Metadata.builder()
+              .withName(name)
+              .withDescription(description)
+              .withUnit(MetricUnits.SECONDS)
+              .build();
+      metrics.get().timer(seconds, tags).update(duration);
+    } catch (RuntimeException e) {
+      LOG.log(Level.FINE, "Metric " + name + " not timed", e);
     }
   }
 
