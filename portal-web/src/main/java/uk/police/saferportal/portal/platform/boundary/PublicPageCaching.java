@@ -43,9 +43,9 @@ import uk.police.saferportal.portal.platform.control.StaleReads;
  * ViewState: their forms (search, advice filters, postcode) are plain GET forms, so a cached copy
  * never carries a view state that could expire.
  *
- * <p>Declared first in web.xml, before Shiro's filter (so its redirects to the sign-in page are
- * covered) and before the routes ({@code SlugRoute}), so that it sees the address the browser asked
- * for and wraps the whole answer.
+ * <p>Declared in web.xml after only the request id and the checks of hostile requests, before
+ * Shiro's filter (so its redirects to the sign-in page are covered) and before the routes ({@code
+ * SlugRoute}), so that it sees the address the browser asked for and wraps the whole answer.
  */
 public class PublicPageCaching extends HttpFilter {
   private static final long serialVersionUID = 1L;
@@ -70,7 +70,13 @@ public class PublicPageCaching extends HttpFilter {
       List.of("/jakarta.faces.resource/", "/resources/", "/webjars/");
 
   private static final Set<String> KEPT_HEADERS_LEFT_OUT =
-      Set.of("content-length", "date", "set-cookie", "content-type", "transfer-encoding");
+      Set.of(
+          "content-length",
+          "date",
+          "set-cookie",
+          "content-type",
+          "transfer-encoding",
+          "x-request-id"); // each answer has its own
 
   @Inject StaleReads staleReads;
   @Inject RenderedPages pages;
