@@ -25,7 +25,10 @@ import uk.police.saferportal.portal.campaign.CampaignBrowserTests;
 import uk.police.saferportal.portal.content.EditorialBrowserTests;
 import uk.police.saferportal.portal.media.MediaBrowserTests;
 import uk.police.saferportal.portal.platform.CacheBrowserTests;
+import uk.police.saferportal.portal.platform.FaultToleranceBrowserTests;
+import uk.police.saferportal.portal.platform.HostileInputBrowserTests;
 import uk.police.saferportal.portal.platform.PublicSiteBrowserTests;
+import uk.police.saferportal.portal.platform.RequestIdBrowserTests;
 import uk.police.saferportal.portal.search.SearchBrowserTests;
 import uk.police.saferportal.portal.staff.SignInBrowserTests;
 import uk.police.saferportal.portal.support.Browser;
@@ -47,8 +50,11 @@ class PortalBrowserIT
         CampaignBrowserTests,
         CacheBrowserTests,
         EditorialBrowserTests,
+        FaultToleranceBrowserTests,
+        HostileInputBrowserTests,
         MediaBrowserTests,
         PublicSiteBrowserTests,
+        RequestIdBrowserTests,
         SearchBrowserTests,
         SignInBrowserTests,
         TokenBrowserTests,

@@ -46,8 +46,8 @@ public class MalformedHeaders extends HttpFilter {
   static String readableAccept(List<String> headers) {
     List<String> ranges = new ArrayList<>();
     for (String header : headers) {
-      for (String range : header.split(",")) {
-        String[] parts = range.split(";");
+      for (String range : header.split(",", -1)) {
+        String[] parts = range.split(";", -1);
         String type = parts[0].trim();
         if (!MEDIA_RANGE.matcher(type).matches()) {
           continue;

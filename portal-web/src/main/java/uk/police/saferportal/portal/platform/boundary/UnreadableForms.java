@@ -17,14 +17,14 @@ import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Refuses a form too large to be one of the portal's, with 413 and the helpful page, before anyone
- * reads it: the container would otherwise fail on it (past its own limit) wherever the first
- * parameter is read, with a 500. Typed forms are at most {@code saferportal.portal.max-form-bytes}
- * (1 MiB by default, far above the longest article); file uploads as much as web.xml's
- * multipart-config allows. A form sent without its length is read here, so that one too large fails
- * here too.
+ * Refuses, with the helpful page, a form the container cannot read, before anyone tries: the
+ * container would otherwise fail wherever the first parameter is read, with a 500. A form too large
+ * to be one of the portal's gets 413; a file upload without the boundary that separates its parts,
+ * 400. Typed forms are at most {@code saferportal.portal.max-form-bytes} (1 MiB by default, far
+ * above the longest article); file uploads as much as web.xml's multipart-config allows. A form
+ * sent without its length is read here, so that one too large fails here too.
  */
-public class FormSizeLimit extends HttpFilter {
+public class UnreadableForms extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
   /** As web.xml's multipart-config max-request-size. */
@@ -42,17 +42,23 @@ public class FormSizeLimit extends HttpFilter {
     String type =
         request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
     long length = request.getContentLengthLong();
-    if (type.startsWith("multipart/form-data") && length > MAX_UPLOAD_BYTES) {
-      refuse(request, response);
-      return;
+    if (type.startsWith("multipart/form-data")) {
+      if (length > MAX_UPLOAD_BYTES) {
+        refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        return;
+      }
+      if (!type.contains("boundary=")) {
+        refuse(request, response, HttpServletResponse.SC_BAD_REQUEST);
+        return;
+      }
     }
     if (type.startsWith("application/x-www-form-urlencoded")) {
       if (length > maxFormBytes) {
-        refuse(request, response);
+        refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         return;
       }
       if (length < 0 && !readable(request)) {
-        refuse(request, response);
+        refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         return;
       }
     }
@@ -75,13 +81,13 @@ public class FormSizeLimit extends HttpFilter {
     }
   }
 
-  /** The helpful page, with 413, rendered for a request that no longer offers its form. */
-  private static void refuse(HttpServletRequest request, HttpServletResponse response)
+  /** The helpful page, with this status, rendered for a request that no longer offers its form. */
+  private static void refuse(HttpServletRequest request, HttpServletResponse response, int status)
       throws IOException, ServletException {
-    response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+    response.setStatus(status);
     response.setHeader("Cache-Control", PublicPageCaching.NO_STORE);
     response.setHeader("Connection", "close");
-    request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 413);
+    request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
     request.getRequestDispatcher(ErrorPage.LOCATION).forward(new WithoutForm(request), response);
   }
 
