@@ -63,8 +63,9 @@ public interface HostileInputBrowserTests extends BrowserSteps {
     String unique = uniqueWord();
     assertEquals(200, status("/search?q=%7B" + unique));
     assertEquals(200, status("/search?q=%7D" + unique + "%2541%20%2B"));
-    assertEquals(200, status("/advice?q=%7B" + unique + "%7D&topic=%7B&area=%7D"));
-    assertEquals(200, status("/advice?postcode=%7B" + unique));
+    // the API refuses a topic or postcode it does not know: said on the page, never a 500
+    assertTrue(status("/advice?q=%7B" + unique + "%7D&topic=%7B&area=%7D") < 500);
+    assertTrue(status("/advice?postcode=%7B" + unique) < 500);
     List<String> seen = apiProxy().seen().stream().map(s -> s.uri()).toList();
     assertTrue(
         seen.stream()
@@ -72,6 +73,7 @@ public interface HostileInputBrowserTests extends BrowserSteps {
         seen.toString());
     assertTrue(
         seen.stream().anyMatch(u -> u.contains("q=%7D" + unique + "%2541%20%2B")), seen.toString());
+    assertTrue(seen.stream().anyMatch(u -> u.contains("q=%7B" + unique + "%7D")), seen.toString());
     assertTrue(seen.stream().anyMatch(u -> u.contains("postcode=%7B" + unique)), seen.toString());
   }
 
