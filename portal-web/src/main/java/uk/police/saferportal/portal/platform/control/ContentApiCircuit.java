@@ -20,9 +20,10 @@ import uk.police.saferportal.portal.platform.entity.ApiProblemException;
  * ApiUnavailableException}, for which {@link ContentCache} serves its last good copy and pages
  * their apology.
  *
- * <p>The socket time-outs ({@link ContentApiRequests}) end a call that waits for an answer; the
- * {@code @Timeout} here also fails a call whose answer trickles in too slowly. Every value can be
- * changed by MicroProfile Config (see microprofile-config.properties).
+ * <p>The socket time-outs ({@link ContentApiRequests}) end a call that waits for an answer (an
+ * interrupt cannot end a blocked socket read); the {@code @Timeout} here also fails a call whose
+ * answer trickles in too slowly. Every value can be changed by MicroProfile Config (see
+ * microprofile-config.properties).
  */
 @ApplicationScoped
 public class ContentApiCircuit {
@@ -33,8 +34,11 @@ public class ContentApiCircuit {
     return client == null || client.staff();
   }
 
-  /** A public read: a resident's page waits for it. */
-  @Timeout(500)
+  /**
+   * A public read: a resident's page waits for it. Waiting for the API is bounded by the socket
+   * time-outs (400 ms); this bounds the whole call, the client's set-up on first use included.
+   */
+  @Timeout(1000)
   @CircuitBreaker(
       requestVolumeThreshold = 4,
       failureRatio = 0.5,
