@@ -25,7 +25,10 @@ import uk.police.saferportal.portal.campaign.CampaignBrowserTests;
 import uk.police.saferportal.portal.content.EditorialBrowserTests;
 import uk.police.saferportal.portal.media.MediaBrowserTests;
 import uk.police.saferportal.portal.platform.CacheBrowserTests;
+import uk.police.saferportal.portal.platform.FaultToleranceBrowserTests;
+import uk.police.saferportal.portal.platform.HostileInputBrowserTests;
 import uk.police.saferportal.portal.platform.PublicSiteBrowserTests;
+import uk.police.saferportal.portal.platform.RequestIdBrowserTests;
 import uk.police.saferportal.portal.search.SearchBrowserTests;
 import uk.police.saferportal.portal.staff.SignInBrowserTests;
 import uk.police.saferportal.portal.support.Browser;
@@ -47,8 +50,11 @@ class PortalBrowserIT
         CampaignBrowserTests,
         CacheBrowserTests,
         EditorialBrowserTests,
+        FaultToleranceBrowserTests,
+        HostileInputBrowserTests,
         MediaBrowserTests,
         PublicSiteBrowserTests,
+        RequestIdBrowserTests,
         SearchBrowserTests,
         SignInBrowserTests,
         TokenBrowserTests,
@@ -108,6 +114,25 @@ class PortalBrowserIT
     int portalPort = Integer.parseInt(System.getProperty("it.portal.port", "8080"));
     sharedProxy =
         new SwitchableApiProxy(proxyPort, URI.create("http://localhost:" + portalPort + "/"));
+    // as a load balancer would: residents come once the portal is ready (it reaches the API)
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (System.currentTimeMillis() < deadline) {
+      try {
+        if (http.send(
+                    java.net.http.HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + portalPort + "/health/ready"))
+                        .build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding())
+                .statusCode()
+            == 200) {
+          return;
+        }
+      } catch (java.io.IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(500);
+    }
   }
 
   @AfterAll

@@ -31,7 +31,7 @@ public interface CacheBrowserTests extends BrowserSteps {
       open("/advice/" + slug);
       assertEquals("Cached shed advice " + unique, heading(), "read again, from the cache");
     } finally {
-      apiProxy().up();
+      apiBack();
     }
 
     // the title changes through the API, not through this portal: only the webhook can tell it
@@ -162,7 +162,7 @@ public interface CacheBrowserTests extends BrowserSteps {
       open("/advice/" + neverRead);
       assertTrue(heading().contains("not available at the moment"), heading());
     } finally {
-      apiProxy().up();
+      apiBack();
     }
     HttpResponse<String> back = answer(read);
     assertEquals(200, back.statusCode());
@@ -187,7 +187,7 @@ public interface CacheBrowserTests extends BrowserSteps {
     try {
       assertEquals(503, status("/advice/" + slug));
     } finally {
-      apiProxy().up();
+      apiBack();
     }
   }
 

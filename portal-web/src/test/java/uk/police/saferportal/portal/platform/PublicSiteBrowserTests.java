@@ -54,7 +54,7 @@ public interface PublicSiteBrowserTests extends BrowserSteps {
       signIn("editor", PASSWORD);
       assertTrue(text(".govuk-error-summary").contains("cannot sign in at the moment"));
     } finally {
-      apiProxy().up();
+      apiBack();
     }
     open("/advice?topic=burglary");
     assertEquals("Burglary advice", heading());

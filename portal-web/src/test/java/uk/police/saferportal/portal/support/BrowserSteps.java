@@ -84,6 +84,22 @@ public interface BrowserSteps {
     }
   }
 
+  /**
+   * Lets the API answer again and waits until the portal calls it again: after failures the
+   * portal's circuits (public reads, staff calls) stay open up to five seconds, then the next call
+   * is a trial that closes them. Waits for readiness (whose call closes the public one) and, for
+   * the staff one, until five seconds have passed.
+   */
+  default void apiBack() {
+    apiProxy().up();
+    long back = System.currentTimeMillis();
+    long deadline = back + 20_000;
+    while (statusQuietly("/health/ready") != 200 && System.currentTimeMillis() < deadline) {
+      sleep(250);
+    }
+    sleep(Math.max(0, back + 5_500 - System.currentTimeMillis()));
+  }
+
   default void sleep(long millis) {
     try {
       Thread.sleep(millis);

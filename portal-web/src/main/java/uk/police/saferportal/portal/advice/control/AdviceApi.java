@@ -9,7 +9,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import uk.police.saferportal.portal.content.entity.Content;
+import uk.police.saferportal.portal.platform.control.ContentApiClient;
+import uk.police.saferportal.portal.platform.control.ContentApiRequests;
 import uk.police.saferportal.portal.platform.control.ProblemResponseMapper;
+import uk.police.saferportal.portal.platform.control.QueryValueEncoding;
 import uk.police.saferportal.portal.platform.entity.Page;
 
 /**
@@ -17,6 +20,9 @@ import uk.police.saferportal.portal.platform.entity.Page;
  * (environment: CONTENT_API_MP_REST_URL). Null query parameters are left out of the request.
  */
 @RegisterRestClient(configKey = "content-api")
+@ContentApiClient
+@RegisterProvider(ContentApiRequests.class)
+@RegisterProvider(QueryValueEncoding.class)
 @RegisterProvider(ProblemResponseMapper.class)
 @Produces(MediaType.APPLICATION_JSON)
 @Path("advice")

@@ -21,6 +21,9 @@ import uk.police.saferportal.portal.content.entity.PreviewLink;
 import uk.police.saferportal.portal.content.entity.RevisionComparison;
 import uk.police.saferportal.portal.content.entity.RevisionSummary;
 import uk.police.saferportal.portal.content.entity.ScheduleRequest;
+import uk.police.saferportal.portal.platform.control.ContentApiClient;
+import uk.police.saferportal.portal.platform.control.ContentApiRequests;
+import uk.police.saferportal.portal.platform.control.QueryValueEncoding;
 import uk.police.saferportal.portal.platform.entity.Page;
 import uk.police.saferportal.portal.staff.control.StaffResponseMapper;
 import uk.police.saferportal.portal.staff.control.StaffTokenHeaders;
@@ -31,6 +34,9 @@ import uk.police.saferportal.portal.staff.control.StaffTokenHeaders;
  * the signed-in staff member's token; the API decides what their role allows.
  */
 @RegisterRestClient(configKey = "content-api")
+@ContentApiClient(staff = true)
+@RegisterProvider(ContentApiRequests.class)
+@RegisterProvider(QueryValueEncoding.class)
 @RegisterProvider(StaffResponseMapper.class)
 @RegisterClientHeaders(StaffTokenHeaders.class)
 @Produces(MediaType.APPLICATION_JSON)

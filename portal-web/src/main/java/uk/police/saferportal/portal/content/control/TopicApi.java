@@ -7,11 +7,17 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import uk.police.saferportal.portal.content.entity.Topic;
+import uk.police.saferportal.portal.platform.control.ContentApiClient;
+import uk.police.saferportal.portal.platform.control.ContentApiRequests;
 import uk.police.saferportal.portal.platform.control.ProblemResponseMapper;
+import uk.police.saferportal.portal.platform.control.QueryValueEncoding;
 import uk.police.saferportal.portal.platform.entity.Page;
 
 /** The advice topics every content type is tagged with (public). */
 @RegisterRestClient(configKey = "content-api")
+@ContentApiClient
+@RegisterProvider(ContentApiRequests.class)
+@RegisterProvider(QueryValueEncoding.class)
 @RegisterProvider(ProblemResponseMapper.class)
 @Produces(MediaType.APPLICATION_JSON)
 @Path("topics")

@@ -19,12 +19,18 @@ import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import uk.police.saferportal.portal.media.entity.MediaDescription;
 import uk.police.saferportal.portal.media.entity.MediaItem;
+import uk.police.saferportal.portal.platform.control.ContentApiClient;
+import uk.police.saferportal.portal.platform.control.ContentApiRequests;
+import uk.police.saferportal.portal.platform.control.QueryValueEncoding;
 import uk.police.saferportal.portal.platform.entity.Page;
 import uk.police.saferportal.portal.staff.control.StaffResponseMapper;
 import uk.police.saferportal.portal.staff.control.StaffTokenHeaders;
 
 /** The media library for staff: find, upload, describe and delete files. */
 @RegisterRestClient(configKey = "content-api")
+@ContentApiClient(staff = true)
+@RegisterProvider(ContentApiRequests.class)
+@RegisterProvider(QueryValueEncoding.class)
 @RegisterProvider(StaffResponseMapper.class)
 @RegisterClientHeaders(StaffTokenHeaders.class)
 @Produces(MediaType.APPLICATION_JSON)

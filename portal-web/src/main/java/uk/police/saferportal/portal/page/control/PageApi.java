@@ -8,10 +8,16 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import uk.police.saferportal.portal.content.entity.Content;
+import uk.police.saferportal.portal.platform.control.ContentApiClient;
+import uk.police.saferportal.portal.platform.control.ContentApiRequests;
 import uk.police.saferportal.portal.platform.control.ProblemResponseMapper;
+import uk.police.saferportal.portal.platform.control.QueryValueEncoding;
 
 /** Published static pages (public). */
 @RegisterRestClient(configKey = "content-api")
+@ContentApiClient
+@RegisterProvider(ContentApiRequests.class)
+@RegisterProvider(QueryValueEncoding.class)
 @RegisterProvider(ProblemResponseMapper.class)
 @Produces(MediaType.APPLICATION_JSON)
 @Path("pages")

@@ -28,8 +28,8 @@ import uk.police.saferportal.portal.platform.control.StaleReads;
  * revalidation whose page did not change costs no body (304). Everything else is never shared:
  *
  * <ul>
- *   <li>the back office, sign-in, preview links and token pages (all under {@code /admin}) and the
- *       webhook: {@link #NO_STORE}, always;
+ *   <li>the back office, sign-in, preview links and token pages (all under {@code /admin}), the
+ *       webhook, and Payara's health, metrics and OpenAPI answers: {@link #NO_STORE}, always;
  *   <li>a page served from last good copies (it may be out of date), an answer that is not a 200
  *       (the apology, 404, 400) and anything not a GET or HEAD: {@link #NO_STORE};
  *   <li>a page for a visitor with a session (staff are signed in by their session), an answer that
@@ -43,9 +43,9 @@ import uk.police.saferportal.portal.platform.control.StaleReads;
  * ViewState: their forms (search, advice filters, postcode) are plain GET forms, so a cached copy
  * never carries a view state that could expire.
  *
- * <p>Declared first in web.xml, before Shiro's filter (so its redirects to the sign-in page are
- * covered) and before the routes ({@code SlugRoute}), so that it sees the address the browser asked
- * for and wraps the whole answer.
+ * <p>Declared in web.xml after only the request id and the checks of hostile requests, before
+ * Shiro's filter (so its redirects to the sign-in page are covered) and before the routes ({@code
+ * SlugRoute}), so that it sees the address the browser asked for and wraps the whole answer.
  */
 public class PublicPageCaching extends HttpFilter {
   private static final long serialVersionUID = 1L;
@@ -65,12 +65,21 @@ public class PublicPageCaching extends HttpFilter {
   public static final String NO_STORE = "no-store";
 
   private static final String PERSONAL = PublicPageCaching.class.getName() + ".personal";
-  private static final List<String> NEVER_STORED = List.of("/admin", "/hooks/");
+  // Payara serves health, metrics and OpenAPI through the web module at "/", so this filter sees
+  // them: a kept readiness answer would say UP while the content API is away
+  private static final List<String> NEVER_STORED =
+      List.of("/admin", "/hooks/", "/health", "/metrics", "/openapi");
   private static final List<String> STATIC =
       List.of("/jakarta.faces.resource/", "/resources/", "/webjars/");
 
   private static final Set<String> KEPT_HEADERS_LEFT_OUT =
-      Set.of("content-length", "date", "set-cookie", "content-type", "transfer-encoding");
+      Set.of(
+          "content-length",
+          "date",
+          "set-cookie",
+          "content-type",
+          "transfer-encoding",
+          "x-request-id"); // each answer has its own
 
   @Inject StaleReads staleReads;
   @Inject RenderedPages pages;

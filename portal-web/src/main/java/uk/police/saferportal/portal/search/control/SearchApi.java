@@ -8,11 +8,17 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import uk.police.saferportal.portal.content.entity.Content;
+import uk.police.saferportal.portal.platform.control.ContentApiClient;
+import uk.police.saferportal.portal.platform.control.ContentApiRequests;
 import uk.police.saferportal.portal.platform.control.ProblemResponseMapper;
+import uk.police.saferportal.portal.platform.control.QueryValueEncoding;
 import uk.police.saferportal.portal.platform.entity.Page;
 
 /** Everything published that matches, of every type (or one), best match first (never cached). */
 @RegisterRestClient(configKey = "content-api")
+@ContentApiClient
+@RegisterProvider(ContentApiRequests.class)
+@RegisterProvider(QueryValueEncoding.class)
 @RegisterProvider(ProblemResponseMapper.class)
 @Produces(MediaType.APPLICATION_JSON)
 @Path("search")

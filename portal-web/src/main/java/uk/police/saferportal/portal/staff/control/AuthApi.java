@@ -9,7 +9,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import uk.police.saferportal.portal.platform.control.ContentApiClient;
+import uk.police.saferportal.portal.platform.control.ContentApiRequests;
 import uk.police.saferportal.portal.platform.control.ProblemResponseMapper;
+import uk.police.saferportal.portal.platform.control.QueryValueEncoding;
 import uk.police.saferportal.portal.staff.entity.SignInRequest;
 import uk.police.saferportal.portal.staff.entity.TokenResponse;
 
@@ -18,6 +21,9 @@ import uk.police.saferportal.portal.staff.entity.TokenResponse;
  * a reason to sign anyone out), so this client maps problems the plain way.
  */
 @RegisterRestClient(configKey = "content-api")
+@ContentApiClient(staff = true)
+@RegisterProvider(ContentApiRequests.class)
+@RegisterProvider(QueryValueEncoding.class)
 @RegisterProvider(ProblemResponseMapper.class)
 @RegisterClientHeaders(StaffTokenHeaders.class)
 @Produces(MediaType.APPLICATION_JSON)

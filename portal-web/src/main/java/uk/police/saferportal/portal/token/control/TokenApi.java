@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import uk.police.saferportal.portal.platform.control.ContentApiClient;
+import uk.police.saferportal.portal.platform.control.ContentApiRequests;
+import uk.police.saferportal.portal.platform.control.QueryValueEncoding;
 import uk.police.saferportal.portal.platform.entity.Page;
 import uk.police.saferportal.portal.staff.control.StaffResponseMapper;
 import uk.police.saferportal.portal.staff.control.StaffTokenHeaders;
@@ -19,6 +22,9 @@ import uk.police.saferportal.portal.token.entity.NewApiToken;
 
 /** API tokens for machine clients, for administrators. */
 @RegisterRestClient(configKey = "content-api")
+@ContentApiClient(staff = true)
+@RegisterProvider(ContentApiRequests.class)
+@RegisterProvider(QueryValueEncoding.class)
 @RegisterProvider(StaffResponseMapper.class)
 @RegisterClientHeaders(StaffTokenHeaders.class)
 @Produces(MediaType.APPLICATION_JSON)

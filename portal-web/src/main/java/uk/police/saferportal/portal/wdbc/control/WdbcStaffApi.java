@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import uk.police.saferportal.portal.platform.control.ContentApiClient;
+import uk.police.saferportal.portal.platform.control.ContentApiRequests;
+import uk.police.saferportal.portal.platform.control.QueryValueEncoding;
 import uk.police.saferportal.portal.platform.entity.Page;
 import uk.police.saferportal.portal.staff.control.StaffResponseMapper;
 import uk.police.saferportal.portal.staff.control.StaffTokenHeaders;
@@ -23,6 +26,9 @@ import uk.police.saferportal.portal.wdbc.entity.WdbcTown;
 
 /** The We Don't Buy Crime register for staff: towns and partner retailers by their slugs. */
 @RegisterRestClient(configKey = "content-api")
+@ContentApiClient(staff = true)
+@RegisterProvider(ContentApiRequests.class)
+@RegisterProvider(QueryValueEncoding.class)
 @RegisterProvider(StaffResponseMapper.class)
 @RegisterClientHeaders(StaffTokenHeaders.class)
 @Produces(MediaType.APPLICATION_JSON)
