@@ -36,6 +36,9 @@ public interface HostileInputBrowserTests extends BrowserSteps {
     return URI.create(base()).getPort();
   }
 
+  /** The headers that would name the server (docker/postboot.asadmin turns both off). */
+  Pattern SERVER_HEADERS = Pattern.compile("(?im)^(server|x-powered-by):");
+
   @Test
   default void aCorpusOfHostileRequestsGetsNoServerErrorAndNoImplementationNames()
       throws Exception {
@@ -46,6 +49,10 @@ public interface HostileInputBrowserTests extends BrowserSteps {
       String body = bodyOf(answer.rest());
       if (answer.status() < 100 || answer.status() >= 500) {
         problems.add(answer.status() + " for " + probe.name());
+      }
+      String head = answer.rest().substring(0, Math.max(0, answer.rest().indexOf("\r\n\r\n")));
+      if (SERVER_HEADERS.matcher(head).find()) {
+        problems.add("a Server or X-Powered-By header in the answer to " + probe.name());
       }
       var leak = LEAK.matcher(FACES_PROTOCOL.matcher(body).replaceAll("faces-field"));
       if (leak.find()) {
