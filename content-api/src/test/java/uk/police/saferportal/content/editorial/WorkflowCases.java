@@ -18,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.police.saferportal.content.support.ApiCases;
 import uk.police.saferportal.content.support.ApiClient.Reply;
+import uk.police.saferportal.content.support.Fixtures;
 
 /** The editorial workflow by role, scheduled publication and end, and the publishing checks. */
 public interface WorkflowCases extends ApiCases {
@@ -133,8 +134,9 @@ public interface WorkflowCases extends ApiCases {
   default void scheduledPublicationAndEndHappenOnceAtTheirTimes() throws Exception {
     String[] editor = api().bearer("editor", PASSWORD);
     String[] publisher = api().bearer("publisher", PASSWORD);
-    double publishedBefore = applicationMetric("saferportal_scheduler_published_total");
-    double endedBefore = applicationMetric("saferportal_scheduler_ended_total");
+    double publishedBefore =
+        Fixtures.applicationMetric(api(), "saferportal_scheduler_published_total");
+    double endedBefore = Fixtures.applicationMetric(api(), "saferportal_scheduler_ended_total");
     String slug = "scheduled-" + unique();
     api().post("v1/admin/advice", draft(slug, "Scheduled").toString(), editor);
     java.time.Instant now = java.time.Instant.now();
@@ -166,14 +168,21 @@ public interface WorkflowCases extends ApiCases {
             .toList();
     assertEquals(List.of("advice.archive", "advice.publish"), byScheduler);
     // the scheduler's moves are counted in the application's metrics (other tests move too)
-    assertTrue(applicationMetric("saferportal_scheduler_published_total") >= publishedBefore + 1);
-    assertTrue(applicationMetric("saferportal_scheduler_ended_total") >= endedBefore + 1);
-    assertTrue(applicationMetric("saferportal_webhooks_backlog") >= 0, "the outbox gauge");
+    assertTrue(
+        Fixtures.applicationMetric(api(), "saferportal_scheduler_published_total")
+            >= publishedBefore + 1);
+    assertTrue(
+        Fixtures.applicationMetric(api(), "saferportal_scheduler_ended_total") >= endedBefore + 1);
+    assertTrue(
+        Fixtures.applicationMetric(api(), "saferportal_webhooks_backlog") >= 0, "the outbox gauge");
     // and every endpoint's requests, by status class
     String timed =
         "saferportal_api_requests_seconds_count{endpoint=\"ContentWorkflowResource.schedule\"";
     assertTrue(
-        Math.max(applicationMetric(timed), applicationMetric(timed.replace("_seconds", ""))) >= 1,
+        Math.max(
+                Fixtures.applicationMetric(api(), timed),
+                Fixtures.applicationMetric(api(), timed.replace("_seconds", "")))
+            >= 1,
         api()
             .get("/metrics?scope=application", "Accept", "text/plain")
             .body()
@@ -182,23 +191,6 @@ public interface WorkflowCases extends ApiCases {
             .limit(10)
             .toList()
             .toString());
-  }
-
-  /** A value of the application's MicroProfile Metrics (Prometheus text), 0 if absent. */
-  private double applicationMetric(String name) {
-    Reply metrics = api().get("/metrics?scope=application", "Accept", "text/plain");
-    assertEquals(200, metrics.status(), metrics.body());
-    return metrics
-        .body()
-        .lines()
-        .filter(
-            line ->
-                line.startsWith(name + " ")
-                    || line.startsWith(name + "{")
-                    || name.contains("{") && line.startsWith(name))
-        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-        .findFirst()
-        .orElse(-1);
   }
 
   @Test

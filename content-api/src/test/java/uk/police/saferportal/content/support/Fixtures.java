@@ -79,4 +79,21 @@ public final class Fixtures {
     assertEquals(200, reply.status(), reply.toString());
     return reply.json().getString("state");
   }
+
+  /** A value of the application's MicroProfile Metrics (Prometheus text), -1 if absent. */
+  public static double applicationMetric(ApiClient api, String name) {
+    Reply metrics = api.get("/metrics?scope=application", "Accept", "text/plain");
+    assertEquals(200, metrics.status(), metrics.body());
+    return metrics
+        .body()
+        .lines()
+        .filter(
+            line ->
+                line.startsWith(name + " ")
+                    || line.startsWith(name + "{")
+                    || name.contains("{") && line.startsWith(name))
+        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .findFirst()
+        .orElse(-1);
+  }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.police.saferportal.content.support.ApiCases;
 import uk.police.saferportal.content.support.ApiClient.Reply;
+import uk.police.saferportal.content.support.Fixtures;
 import uk.police.saferportal.content.support.WebhookReceiver;
 
 /** Signed webhooks: subscriptions, retries with backoff, the delivery log, validation. */
@@ -94,6 +95,10 @@ public interface WebhookApiCases extends ApiCases {
   @Test
   default void failedDeliveriesAreRetriedWithBackoffUntilDeliveredAndCanBeSentAgain()
       throws Exception {
+    double deliveredBefore =
+        Fixtures.applicationMetric(api(), "saferportal_webhooks_delivered_total");
+    double failedBefore =
+        Fixtures.applicationMetric(api(), "saferportal_webhooks_failed_attempts_total");
     String[] admin = api().bearer("admin", PASSWORD);
     String[] editor = api().bearer("editor", PASSWORD);
     String[] publisher = api().bearer("publisher", PASSWORD);
@@ -117,6 +122,13 @@ public interface WebhookApiCases extends ApiCases {
 
         JsonObject delivery = awaitDelivery(admin, id, "delivered");
         assertEquals(3, delivery.getInt("attempts"), delivery.toString());
+        // counted in the application's metrics (other tests deliver too)
+        assertTrue(
+            Fixtures.applicationMetric(api(), "saferportal_webhooks_delivered_total")
+                >= Math.max(0, deliveredBefore) + 1);
+        assertTrue(
+            Fixtures.applicationMetric(api(), "saferportal_webhooks_failed_attempts_total")
+                >= Math.max(0, failedBefore) + 2);
         assertEquals(200, delivery.getInt("lastStatusCode"));
         assertEquals("content.archived", delivery.getString("event"));
         List<WebhookReceiver.Received> calls = receiver.received(slug, "content.archived");
