@@ -139,7 +139,14 @@ public final class MicroInstance implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
             .start();
-    awaitReady(timeout);
+    try {
+      awaitReady(timeout);
+    } catch (AssertionError | InterruptedException | RuntimeException e) {
+      // a test whose instance never came up holds no reference to close it: end it here, or
+      // it outlives the build, holding its port and a core
+      end(true);
+      throw e;
+    }
     return this;
   }
 
