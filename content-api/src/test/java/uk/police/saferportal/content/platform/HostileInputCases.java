@@ -406,4 +406,42 @@ public interface HostileInputCases extends ApiCases {
     }
     clients.shutdown();
   }
+
+  /**
+   * A statement that waits on the database (here a row another connection holds locked) is cut at
+   * the pool's 4 s statement limit and answered 503 with Retry-After, long before InnoDB's own 50 s
+   * lock wait; once the lock is gone the same request works.
+   */
+  @Test
+  default void aStatementStuckOnTheDatabaseIsAQuick503() throws Exception {
+    String[] publisher = api().bearer("publisher", "demo-password");
+    String slug = "locked-" + Fixtures.unique();
+    assertEquals(
+        201,
+        api()
+            .post("v1/admin/advice", Fixtures.draft(slug, "Locked").toString(), publisher)
+            .status());
+    try (java.sql.Connection lock =
+        java.sql.DriverManager.getConnection(
+            System.getProperty("it.db.url"),
+            System.getProperty("it.db.user", "root"),
+            System.getProperty("it.db.password", ""))) {
+      lock.setAutoCommit(false);
+      try (var hold =
+          lock.prepareStatement(
+              "select id from content where content_type = 'advice' and slug = ? for update")) {
+        hold.setString(1, slug);
+        hold.executeQuery().close();
+      }
+      long sent = System.nanoTime();
+      Reply stuck = api().post("v1/admin/advice/" + slug + "/submit", "{}", publisher);
+      long tookMs = (System.nanoTime() - sent) / 1_000_000;
+      Fixtures.assertProblem(stuck, 503, "unavailable", null);
+      assertEquals("5", stuck.header("Retry-After").orElse(""), stuck.toString());
+      assertTrue(tookMs < 8_000, "answered after " + tookMs + " ms");
+      lock.rollback();
+    }
+    Reply after = api().post("v1/admin/advice/" + slug + "/submit", "{}", publisher);
+    assertEquals(200, after.status(), after.toString());
+  }
 }
