@@ -24,7 +24,7 @@ ENV LANG=C.UTF-8
 # so the payara user can read but not replace them. (The image's own deploy directory,
 # /opt/payara/deployments, belongs to payara, so the WAR goes to /opt/payara/apps.)
 COPY config/logging.properties /opt/payara/config/logging.properties
-COPY docker/postboot.asadmin /opt/payara/config/postboot.asadmin
+COPY docker/preboot.asadmin /opt/payara/config/preboot.asadmin
 COPY content-api/target/content-api.war /opt/payara/apps/content-api.war
 
 EXPOSE 8080
@@ -53,7 +53,7 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=180s --retries=3 \
 #   CMD --nocluster              one instance alone unless compose clusters the replicas
 #                                (their read caches are emptied together through it)
 #   --disablephonehome           no usage reporting to Payara from a police system
-#   --postbootcommandfile        trust X-Forwarded-Proto from the proxy, no Server header
+#   --prebootcommandfile        trust X-Forwarded-Proto from the proxy, no Server header
 #                                (see the file)
 #   --shutdowngrace 5            on SIGTERM keep answering 5 s before stopping, readiness DOWN
 #                                meanwhile, so requests in flight finish (compose.yaml gives
@@ -77,7 +77,7 @@ ENTRYPOINT ["java", \
   "--contextroot", "/api", \
   "--disablephonehome", \
   "--logproperties", "/opt/payara/config/logging.properties", \
-  "--postbootcommandfile", "/opt/payara/config/postboot.asadmin", \
+  "--prebootcommandfile", "/opt/payara/config/preboot.asadmin", \
   "--shutdowngrace", "5"]
 # One instance alone by default; compose.yaml replaces this with Hazelcast DNS discovery so
 # that the replicas form one cluster, through which a publication empties every replica's read

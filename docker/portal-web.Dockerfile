@@ -22,7 +22,7 @@ ENV LANG=C.UTF-8
 # so the payara user can read but not replace them. (The image's own deploy directory,
 # /opt/payara/deployments, belongs to payara, so the WAR goes to /opt/payara/apps.)
 COPY config/logging.properties /opt/payara/config/logging.properties
-COPY docker/postboot.asadmin /opt/payara/config/postboot.asadmin
+COPY docker/preboot.asadmin /opt/payara/config/preboot.asadmin
 COPY portal-web/target/portal-web.war /opt/payara/apps/portal-web.war
 
 # 8080 HTTP; 6900 Hazelcast, used only when the instances are clustered (see compose.yaml).
@@ -57,6 +57,6 @@ ENTRYPOINT ["java", \
   "--contextroot", "/", \
   "--disablephonehome", \
   "--logproperties", "/opt/payara/config/logging.properties", \
-  "--postbootcommandfile", "/opt/payara/config/postboot.asadmin", \
+  "--prebootcommandfile", "/opt/payara/config/preboot.asadmin", \
   "--shutdowngrace", "5"]
 CMD ["--nocluster"]

@@ -128,8 +128,8 @@ public final class MicroInstance implements AutoCloseable {
     command.addAll(grace);
     command.addAll(
         List.of(
-            "--postbootcommandfile",
-            Path.of("..", "docker", "postboot.asadmin").toAbsolutePath().toString(),
+            "--prebootcommandfile",
+            Path.of("..", "docker", "preboot.asadmin").toAbsolutePath().toString(),
             "--port",
             Integer.toString(port),
             "--deploy",

@@ -36,7 +36,7 @@ public interface HostileInputBrowserTests extends BrowserSteps {
     return URI.create(base()).getPort();
   }
 
-  /** The headers that would name the server (docker/postboot.asadmin turns both off). */
+  /** The headers that would name the server (docker/preboot.asadmin turns both off). */
   Pattern SERVER_HEADERS = Pattern.compile("(?im)^(server|x-powered-by):");
 
   @Test
