@@ -422,10 +422,8 @@ public interface HostileInputCases extends ApiCases {
             .post("v1/admin/advice", Fixtures.draft(slug, "Locked").toString(), publisher)
             .status());
     try (java.sql.Connection lock =
-        java.sql.DriverManager.getConnection(
-            System.getProperty("it.db.url"),
-            System.getProperty("it.db.user", "root"),
-            System.getProperty("it.db.password", ""))) {
+        uk.police.saferportal.content.support.MicroInstance.connect(
+            System.getProperty("it.db.url"))) {
       lock.setAutoCommit(false);
       try (var hold =
           lock.prepareStatement(

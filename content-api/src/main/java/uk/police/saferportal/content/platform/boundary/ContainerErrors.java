@@ -1,14 +1,11 @@
 package uk.police.saferportal.content.platform.boundary;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,7 +22,6 @@ import uk.police.saferportal.content.platform.entity.ProblemType;
 public class ContainerErrors extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(ContainerErrors.class.getName());
-  private static final Jsonb JSONB = JsonbBuilder.create();
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -41,12 +37,7 @@ public class ContainerErrors extends HttpServlet {
             .filter(candidate -> candidate.status() == status)
             .findFirst()
             .orElse(status >= 500 ? ProblemType.INTERNAL : ProblemType.MALFORMED_REQUEST);
-    byte[] body = JSONB.toJson(Problem.of(type, detail(type))).getBytes(StandardCharsets.UTF_8);
-    response.setStatus(status);
-    response.setContentType(Problem.MEDIA_TYPE);
-    response.setHeader("Cache-Control", "no-store");
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+    ProblemResponses.write(response, status, Problem.of(type, detail(type)));
   }
 
   private static String detail(ProblemType type) {

@@ -1,7 +1,5 @@
 package uk.police.saferportal.content.platform.boundary;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,7 +7,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import uk.police.saferportal.content.platform.entity.Problem;
 import uk.police.saferportal.content.platform.entity.ProblemType;
 
@@ -21,7 +18,6 @@ import uk.police.saferportal.content.platform.entity.ProblemType;
 @WebFilter(filterName = "MalformedHeaders", urlPatterns = "/v1/*")
 public class MalformedHeaders extends HttpFilter {
   private static final long serialVersionUID = 1L;
-  private static final Jsonb JSONB = JsonbBuilder.create();
 
   @Override
   protected void doFilter(
@@ -42,14 +38,9 @@ public class MalformedHeaders extends HttpFilter {
   }
 
   private static void refuse(HttpServletResponse response, String detail) throws IOException {
-    byte[] body =
-        JSONB
-            .toJson(Problem.of(ProblemType.MALFORMED_REQUEST, detail))
-            .getBytes(StandardCharsets.UTF_8);
-    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-    response.setContentType(Problem.MEDIA_TYPE);
-    response.setHeader("Cache-Control", "no-store");
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+    ProblemResponses.write(
+        response,
+        HttpServletResponse.SC_BAD_REQUEST,
+        Problem.of(ProblemType.MALFORMED_REQUEST, detail));
   }
 }

@@ -2,7 +2,10 @@ package uk.police.saferportal.content.platform.boundary;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import uk.police.saferportal.content.platform.entity.Problem;
 import uk.police.saferportal.content.platform.entity.ProblemException;
@@ -28,6 +31,19 @@ public final class ProblemResponses {
       }
     }
     return of(otherwise);
+  }
+
+  /**
+   * Writes a problem straight to a servlet response, for what answers before JAX-RS or outside it
+   * (servlet filters, the WAR's error page), with the same body and headers as {@link #of}.
+   */
+  static void write(HttpServletResponse response, int status, Problem problem) throws IOException {
+    byte[] body = JSONB.toJson(problem).getBytes(StandardCharsets.UTF_8);
+    response.setStatus(status);
+    response.setContentType(Problem.MEDIA_TYPE);
+    response.setHeader("Cache-Control", "no-store");
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
   }
 
   public static Response of(Problem problem, Map<String, String> headers) {
