@@ -25,6 +25,7 @@ ENV LANG=C.UTF-8
 # /opt/payara/deployments, belongs to payara, so the WAR goes to /opt/payara/apps.)
 COPY config/logging.properties /opt/payara/config/logging.properties
 COPY docker/preboot.asadmin /opt/payara/config/preboot.asadmin
+COPY docker/postboot.asadmin /opt/payara/config/postboot.asadmin
 COPY content-api/target/content-api.war /opt/payara/apps/content-api.war
 
 EXPOSE 8080
@@ -53,8 +54,10 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=180s --retries=3 \
 #   CMD --nocluster              one instance alone unless compose clusters the replicas
 #                                (their read caches are emptied together through it)
 #   --disablephonehome           no usage reporting to Payara from a police system
-#   --prebootcommandfile        trust X-Forwarded-Proto from the proxy, no Server header
-#                                (see the file)
+#   --prebootcommandfile        trust X-Forwarded-Proto from the proxy, no Server header,
+#                                /metrics for operators only (see the file)
+#   --postbootcommandfile       the operators' /metrics user, its password from the file
+#                                SAFERPORTAL_METRICS_PASSWORD_FILE names (a Docker secret)
 #   --shutdowngrace 5            on SIGTERM keep answering 5 s before stopping, readiness DOWN
 #                                meanwhile, so requests in flight finish (compose.yaml gives
 #                                the containers 20 s to stop)
@@ -78,6 +81,7 @@ ENTRYPOINT ["java", \
   "--disablephonehome", \
   "--logproperties", "/opt/payara/config/logging.properties", \
   "--prebootcommandfile", "/opt/payara/config/preboot.asadmin", \
+  "--postbootcommandfile", "/opt/payara/config/postboot.asadmin", \
   "--shutdowngrace", "5"]
 # One instance alone by default; compose.yaml replaces this with Hazelcast DNS discovery so
 # that the replicas form one cluster, through which a publication empties every replica's read

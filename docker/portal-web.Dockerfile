@@ -23,6 +23,7 @@ ENV LANG=C.UTF-8
 # /opt/payara/deployments, belongs to payara, so the WAR goes to /opt/payara/apps.)
 COPY config/logging.properties /opt/payara/config/logging.properties
 COPY docker/preboot.asadmin /opt/payara/config/preboot.asadmin
+COPY docker/postboot.asadmin /opt/payara/config/postboot.asadmin
 COPY portal-web/target/portal-web.war /opt/payara/apps/portal-web.war
 
 # 8080 HTTP; 6900 Hazelcast, used only when the instances are clustered (see compose.yaml).
@@ -58,5 +59,6 @@ ENTRYPOINT ["java", \
   "--disablephonehome", \
   "--logproperties", "/opt/payara/config/logging.properties", \
   "--prebootcommandfile", "/opt/payara/config/preboot.asadmin", \
+  "--postbootcommandfile", "/opt/payara/config/postboot.asadmin", \
   "--shutdowngrace", "5"]
 CMD ["--nocluster"]

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.police.saferportal.content.support.ApiCases;
 import uk.police.saferportal.content.support.ApiClient.Reply;
+import uk.police.saferportal.content.support.Fixtures;
 
 /**
  * Public reads come from the read cache and may be held briefly by shared caches; what they show
@@ -93,8 +94,7 @@ public interface PublicReadCases extends ApiCases {
   }
 
   private double readCacheMetric(String name) {
-    Reply metrics = api().get("/metrics?scope=application", "Accept", "text/plain");
-    assertEquals(200, metrics.status(), metrics.body());
+    Reply metrics = Fixtures.applicationMetrics(api());
     String prefix = "saferportal_api_read_cache_" + name + "_total";
     return metrics
         .body()

@@ -183,8 +183,7 @@ public interface WorkflowCases extends ApiCases {
                 Fixtures.applicationMetric(api(), timed),
                 Fixtures.applicationMetric(api(), timed.replace("_seconds", "")))
             >= 1,
-        api()
-            .get("/metrics?scope=application", "Accept", "text/plain")
+        Fixtures.applicationMetrics(api())
             .body()
             .lines()
             .filter(line -> line.contains("requests"))

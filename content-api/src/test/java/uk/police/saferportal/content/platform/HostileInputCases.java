@@ -412,6 +412,78 @@ public interface HostileInputCases extends ApiCases {
    * the pool's 4 s statement limit and answered 503 with Retry-After, long before InnoDB's own 50 s
    * lock wait; once the lock is gone the same request works.
    */
+  /**
+   * More requests stuck on the database than the pool has connections: the first ones wait out the
+   * statement limit (4 s), the rest the pool's wait (3 s), and every one gets a 503 with
+   * Retry-After, none a 500 or a hang; public reads the API keeps still answer meanwhile, and the
+   * pool is all in use at the worst moment (the application's pool gauges say so).
+   */
+  @Test
+  default void anExhaustedPoolIsAQuick503ForEveryoneAndKeptReadsStillAnswer() throws Exception {
+    String[] publisher = api().bearer("publisher", "demo-password");
+    String slug = "exhausted-" + Fixtures.unique();
+    assertEquals(
+        201,
+        api()
+            .post("v1/admin/advice", Fixtures.draft(slug, "Exhausted").toString(), publisher)
+            .status());
+    String kept = "v1/advice?size=3";
+    assertEquals(200, api().get(kept).status());
+    assertEquals(200, api().get(kept).status()); // now the API keeps it
+    int poolSize = (int) Fixtures.applicationMetric(api(), "saferportal_database_connections_max");
+    assertEquals(30, poolSize);
+    Fixtures.applicationMetric(api(), "saferportal_database_connections_peak"); // starts afresh
+    int requests = poolSize + 15;
+    ExecutorService clients = Executors.newFixedThreadPool(requests);
+    try (java.sql.Connection lock =
+        uk.police.saferportal.content.support.MicroInstance.connect(
+            System.getProperty("it.db.url"))) {
+      lock.setAutoCommit(false);
+      try (var hold =
+          lock.prepareStatement(
+              "select id from content where content_type = 'advice' and slug = ? for update")) {
+        hold.setString(1, slug);
+        hold.executeQuery().close();
+      }
+      long sent = System.nanoTime();
+      List<Future<Reply>> stuck = new ArrayList<>();
+      for (int n = 0; n < requests; n++) {
+        stuck.add(
+            clients.submit(
+                () -> api().post("v1/admin/advice/" + slug + "/submit", "{}", publisher)));
+      }
+      Thread.sleep(1_500); // every connection taken by now
+      long readSent = System.nanoTime();
+      Reply read = api().get(kept);
+      long readMs = (System.nanoTime() - readSent) / 1_000_000;
+      assertEquals(200, read.status(), read.toString());
+      assertTrue(readMs < 500, "a kept read took " + readMs + " ms while the pool was exhausted");
+      Map<Integer, Integer> statuses = new TreeMap<>();
+      for (Future<Reply> answer : stuck) {
+        Reply reply = answer.get(20, TimeUnit.SECONDS);
+        statuses.merge(reply.status(), 1, Integer::sum);
+        Fixtures.assertProblem(reply, 503, "unavailable", null);
+        assertEquals("5", reply.header("Retry-After").orElse(""), reply.toString());
+      }
+      long tookMs = (System.nanoTime() - sent) / 1_000_000;
+      Logger.getLogger(HostileInputCases.class.getName())
+          .info(requests + " requests on an exhausted pool: " + statuses + " in " + tookMs + " ms");
+      assertTrue(tookMs < 12_000, "the last answer came after " + tookMs + " ms");
+      lock.rollback();
+    } finally {
+      clients.shutdownNow();
+    }
+    assertEquals(
+        poolSize,
+        (long) Fixtures.applicationMetric(api(), "saferportal_database_connections_peak"),
+        "the pool was not all in use");
+    Reply after = api().post("v1/admin/advice/" + slug + "/submit", "{}", publisher);
+    assertEquals(200, after.status(), after.toString());
+    assertTrue(
+        Fixtures.applicationMetric(api(), "saferportal_database_connections_in_use") <= 2,
+        "connections still counted as in use");
+  }
+
   @Test
   default void aStatementStuckOnTheDatabaseIsAQuick503() throws Exception {
     String[] publisher = api().bearer("publisher", "demo-password");

@@ -1,6 +1,8 @@
 package uk.police.saferportal.content.platform;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.police.saferportal.content.support.Fixtures.PASSWORD;
 import static uk.police.saferportal.content.support.Fixtures.assertProblem;
@@ -11,10 +13,12 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import uk.police.saferportal.content.support.ApiCases;
 import uk.police.saferportal.content.support.ApiClient;
 import uk.police.saferportal.content.support.ApiClient.Reply;
+import uk.police.saferportal.content.support.Fixtures;
 
 /**
  * Plumbing every feature relies on: payload limits, unreadable bodies and media types, health and
@@ -65,5 +69,33 @@ public interface PlatformCases extends ApiCases {
     assertTrue(openapi.body().contains("/v1/admin/{collection}/{slug}/publish"), "workflow");
     assertTrue(openapi.body().contains("/v1/search"), "search missing from OpenAPI");
     assertTrue(openapi.body().contains("/v1/wdbc/towns"), "WDBC missing from OpenAPI");
+  }
+
+  /** /metrics on the instance: operators only (docker/preboot.asadmin, docker/postboot.asadmin). */
+  @Test
+  default void metricsAreOnlyForOperators() {
+    String[] operator = Fixtures.operator();
+    Reply anonymous = api().get("/metrics", "X-Forwarded-Proto", "https");
+    assertEquals(401, anonymous.status(), anonymous.toString());
+    assertTrue(
+        anonymous.header("WWW-Authenticate").orElse("").startsWith("Basic"), anonymous.toString());
+    assertFalse(anonymous.body().contains("saferportal_"), "metrics shown to a stranger");
+    Reply wrongPassword =
+        api()
+            .get(
+                "/metrics",
+                "Authorization",
+                "Basic " + Base64.getEncoder().encodeToString("metrics:guess".getBytes(UTF_8)),
+                "X-Forwarded-Proto",
+                "https");
+    assertEquals(401, wrongPassword.status(), wrongPassword.toString());
+    // the right password in clear over plain HTTP: Payara refuses it
+    Reply plain = api().get("/metrics", operator[0], operator[1]);
+    assertEquals(403, plain.status(), plain.toString());
+    Reply scraped = Fixtures.applicationMetrics(api());
+    assertTrue(scraped.body().contains("saferportal_database_connections_max"), scraped.body());
+    Reply everything = api().get("/metrics", operator);
+    assertEquals(200, everything.status(), everything.toString());
+    assertTrue(everything.body().contains("jvm_") || everything.body().contains("base_"));
   }
 }

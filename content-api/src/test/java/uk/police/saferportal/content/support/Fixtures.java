@@ -7,8 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import uk.police.saferportal.content.support.ApiClient.Reply;
 
 /** Test data and assertions every feature's integration tests share. */
@@ -80,9 +87,40 @@ public final class Fixtures {
     return reply.json().getString("state");
   }
 
+  /**
+   * The headers an operator's scraper sends for {@code /metrics}: the user that
+   * docker/postboot.asadmin creates, with the password the tests' instances are given
+   * (config/local-metrics-password.asadmin), over what the instance takes for HTTPS (Payara insists
+   * on a confidential transport; behind the proxy, X-Forwarded-Proto says so).
+   */
+  public static String[] operator() {
+    try {
+      String password =
+          Files.readString(Path.of("..", "config", "local-metrics-password.asadmin"))
+              .strip()
+              .substring("AS_ADMIN_USERPASSWORD=".length());
+      String basic =
+          Base64.getEncoder()
+              .encodeToString(("metrics:" + password).getBytes(StandardCharsets.UTF_8));
+      return new String[] {"Authorization", "Basic " + basic, "X-Forwarded-Proto", "https"};
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The application's MicroProfile Metrics (Prometheus text), read as an operator. */
+  public static Reply applicationMetrics(ApiClient api) {
+    String[] headers =
+        Stream.concat(Stream.of("Accept", "text/plain"), Stream.of(operator()))
+            .toArray(String[]::new);
+    Reply metrics = api.get("/metrics?scope=application", headers);
+    assertEquals(200, metrics.status(), metrics.body());
+    return metrics;
+  }
+
   /** A value of the application's MicroProfile Metrics (Prometheus text), -1 if absent. */
   public static double applicationMetric(ApiClient api, String name) {
-    Reply metrics = api.get("/metrics?scope=application", "Accept", "text/plain");
+    Reply metrics = applicationMetrics(api);
     assertEquals(200, metrics.status(), metrics.body());
     return metrics
         .body()

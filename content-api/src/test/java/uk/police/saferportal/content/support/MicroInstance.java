@@ -101,6 +101,9 @@ public final class MicroInstance implements AutoCloseable {
     }
     properties.put("saferportal.demo.enabled", Boolean.toString(demo));
     properties.put("saferportal.scheduler.interval-seconds", "1");
+    properties.put(
+        "saferportal.metrics.password-file",
+        Path.of("..", "config", "local-metrics-password.asadmin").toAbsolutePath().toString());
     return properties;
   }
 
@@ -130,6 +133,8 @@ public final class MicroInstance implements AutoCloseable {
         List.of(
             "--prebootcommandfile",
             Path.of("..", "docker", "preboot.asadmin").toAbsolutePath().toString(),
+            "--postbootcommandfile",
+            Path.of("..", "docker", "postboot.asadmin").toAbsolutePath().toString(),
             "--port",
             Integer.toString(port),
             "--deploy",

@@ -1,13 +1,18 @@
 package uk.police.saferportal.portal.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -38,6 +43,47 @@ public interface HostileInputBrowserTests extends BrowserSteps {
 
   /** The headers that would name the server (docker/preboot.asadmin turns both off). */
   Pattern SERVER_HEADERS = Pattern.compile("(?im)^(server|x-powered-by):");
+
+  /**
+   * Payara's /metrics, inside the portal here (the application at /): operators only, with the user
+   * docker/postboot.asadmin creates and the tests' password, over (what the instance takes for)
+   * HTTPS.
+   */
+  @Test
+  default void metricsAreOnlyForOperators() throws Exception {
+    String password =
+        Files.readString(Path.of("..", "config", "local-metrics-password.asadmin"))
+            .strip()
+            .substring("AS_ADMIN_USERPASSWORD=".length());
+    String operator = "Basic " + base64("metrics:" + password);
+    HttpResponse<String> anonymous = answer("/metrics", "X-Forwarded-Proto", "https");
+    assertEquals(401, anonymous.statusCode(), anonymous.body());
+    assertFalse(anonymous.body().contains("jvm_"), "metrics shown to a stranger");
+    assertTrue(anonymous.body().contains("This page is not public"), anonymous.body());
+    assertTrue(
+        anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"),
+        anonymous.headers().map().toString());
+    HttpResponse<String> guess =
+        answer(
+            "/metrics",
+            "Authorization",
+            "Basic " + base64("metrics:guess"),
+            "X-Forwarded-Proto",
+            "https");
+    assertEquals(401, guess.statusCode());
+    assertEquals(403, answer("/metrics", "Authorization", operator).statusCode(), "plain HTTP");
+    HttpResponse<String> scraped =
+        answer("/metrics", "Authorization", operator, "X-Forwarded-Proto", "https");
+    assertEquals(200, scraped.statusCode(), scraped.body());
+    assertTrue(scraped.body().contains("jvm_") || scraped.body().contains("base_"));
+    assertTrue(
+        scraped.headers().firstValue("Cache-Control").orElse("").isEmpty()
+            || !scraped.headers().firstValue("Cache-Control").get().contains("public"));
+  }
+
+  private static String base64(String text) {
+    return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+  }
 
   @Test
   default void aCorpusOfHostileRequestsGetsNoServerErrorAndNoImplementationNames()

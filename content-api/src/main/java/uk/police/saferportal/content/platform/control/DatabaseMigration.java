@@ -7,6 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
@@ -27,7 +28,7 @@ import org.flywaydb.core.Flyway;
     user = "${MPCONFIG=db.user}",
     password = "${MPCONFIG=db.password}",
     minPoolSize = 2,
-    maxPoolSize = 30,
+    maxPoolSize = DatabaseMigration.MAX_POOL_SIZE,
     loginTimeout = 2,
     // Payara's pool settings (fish.payara.<jdbc-connection-pool attribute>): every connection is
     // checked (Connection.isValid, a ping) as it leaves the pool, and one that fails drops them
@@ -48,11 +49,17 @@ import org.flywaydb.core.Flyway;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
   public static final String DATA_SOURCE = "java:app/jdbc/saferportal";
+
+  /** The most connections the pool opens. */
+  public static final int MAX_POOL_SIZE = 30;
+
   private static final int CONNECT_ATTEMPTS = 60;
   private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
   @Resource(lookup = DATA_SOURCE)
   DataSource dataSource;
+
+  @Inject Measures measures;
 
   private final Config config = ConfigProvider.getConfig();
 
@@ -77,6 +84,18 @@ public class DatabaseMigration {
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
+    measures.gauge(
+        "saferportal.database.connections.in_use",
+        "Connections the API holds from its pool now",
+        DatabaseConnections::inUse);
+    measures.gauge(
+        "saferportal.database.connections.peak",
+        "The most connections the API held at once since this gauge was last read",
+        DatabaseConnections::peakSinceLastRead);
+    measures.gauge(
+        "saferportal.database.connections.max",
+        "The most connections the pool opens (more requests wait up to 3 s, then get 503)",
+        () -> (long) MAX_POOL_SIZE);
   }
 
   /**

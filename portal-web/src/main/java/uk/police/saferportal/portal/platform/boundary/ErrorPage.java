@@ -13,8 +13,9 @@ import uk.police.saferportal.portal.platform.entity.ApiUnavailableException;
  * shows, and with which status. It is web.xml's only location for exceptions, because PrimeFaces
  * writes every exception type web.xml maps to a page into each page's script; the exception is
  * therefore told apart here, not in web.xml. An expired or forged view is the visitor's request
- * (400), an unavailable content API is 503, a form too large 413, anything else 500. In an ajax
- * request the page is sent inside the ajax answer, which must stay a 200.
+ * (400), a page that asks for a password the visitor did not give (Payara's /metrics) 401, an
+ * unavailable content API is 503, a form too large 413, anything else 500. In an ajax request the
+ * page is sent inside the ajax answer, which must stay a 200.
  */
 @Named
 @RequestScoped
@@ -26,6 +27,7 @@ public class ErrorPage {
   public enum Kind {
     EXPIRED(400, "This page has expired"),
     BAD_REQUEST(400, "Sorry, we could not understand that request"),
+    UNAUTHORISED(401, "This page is not public"),
     TOO_LARGE(413, "What you sent is too large"),
     UNAVAILABLE(503, "Sorry, the service is unavailable"),
     PROBLEM(500, "Sorry, there is a problem with the service");
@@ -68,6 +70,7 @@ public class ErrorPage {
     }
     return switch (status) {
       case 400 -> Kind.BAD_REQUEST;
+      case 401 -> Kind.UNAUTHORISED;
       case 413 -> Kind.TOO_LARGE;
       case 503 -> Kind.UNAVAILABLE;
       default -> Kind.PROBLEM;

@@ -24,6 +24,7 @@ class ErrorPageTest {
   @Test
   void withoutAnExceptionTheStatusDecides() {
     assertEquals(ErrorPage.Kind.BAD_REQUEST, ErrorPage.kindOf(null, 400));
+    assertEquals(ErrorPage.Kind.UNAUTHORISED, ErrorPage.kindOf(null, 401));
     assertEquals(ErrorPage.Kind.TOO_LARGE, ErrorPage.kindOf(null, 413));
     assertEquals(ErrorPage.Kind.UNAVAILABLE, ErrorPage.kindOf(null, 503));
     assertEquals(ErrorPage.Kind.PROBLEM, ErrorPage.kindOf(null, 500));
