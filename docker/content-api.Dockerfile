@@ -58,7 +58,8 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=180s --retries=3 \
 #                                /metrics for operators only (see the file)
 #   --postbootcommandfile       the operators' /metrics user, its password from the file
 #                                SAFERPORTAL_METRICS_PASSWORD_FILE names (a Docker secret)
-#   --shutdowngrace 5            on SIGTERM keep answering 5 s before stopping, readiness DOWN
+#   --shutdowngrace 5000         on SIGTERM keep answering 5 s (the value is milliseconds) before
+#                                stopping, readiness DOWN
 #                                meanwhile, so requests in flight finish (compose.yaml gives
 #                                the containers 20 s to stop)
 # Extra Payara Micro options can be appended with `command:` in compose; extra JVM options
@@ -82,7 +83,7 @@ ENTRYPOINT ["java", \
   "--logproperties", "/opt/payara/config/logging.properties", \
   "--prebootcommandfile", "/opt/payara/config/preboot.asadmin", \
   "--postbootcommandfile", "/opt/payara/config/postboot.asadmin", \
-  "--shutdowngrace", "5"]
+  "--shutdowngrace", "5000"]
 # One instance alone by default; compose.yaml replaces this with Hazelcast DNS discovery so
 # that the replicas form one cluster, through which a publication empties every replica's read
 # cache. (The base image's CMD, --deploymentDir ..., is not wanted either way.)

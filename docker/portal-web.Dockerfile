@@ -60,5 +60,5 @@ ENTRYPOINT ["java", \
   "--logproperties", "/opt/payara/config/logging.properties", \
   "--prebootcommandfile", "/opt/payara/config/preboot.asadmin", \
   "--postbootcommandfile", "/opt/payara/config/postboot.asadmin", \
-  "--shutdowngrace", "5"]
+  "--shutdowngrace", "5000"]
 CMD ["--nocluster"]

@@ -347,6 +347,7 @@ class DatabaseRestartIT {
     byte[] body =
         Fixtures.draft(slug, "Written while stopping").toString().getBytes(StandardCharsets.UTF_8);
     URI target = instance.api();
+    long signalled;
     try (Socket socket = new Socket(target.getHost(), target.getPort())) {
       socket.setSoTimeout(30_000);
       OutputStream out = socket.getOutputStream();
@@ -362,7 +363,7 @@ class DatabaseRestartIT {
       out.write(head.getBytes(StandardCharsets.US_ASCII));
       out.write(body, 0, body.length / 2);
       out.flush();
-      long signalled = System.currentTimeMillis();
+      signalled = System.currentTimeMillis();
       instance.signalStop();
       Reply ready = api.get("/health/ready");
       while (ready.status() != 503 && System.currentTimeMillis() - signalled < 3_000) {
@@ -372,6 +373,9 @@ class DatabaseRestartIT {
       assertEquals(503, ready.status(), "readiness goes down on SIGTERM: " + ready);
       assertTrue(ready.body().contains("accepting-requests"), ready.body());
       Thread.sleep(1_000);
+      // still answering during the grace, new requests too (readiness DOWN tells them to go)
+      Reply later = api.get("/health/ready");
+      assertEquals(503, later.status(), "a second after SIGTERM: " + later);
       out.write(body, body.length / 2, body.length - body.length / 2);
       out.flush();
       String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -380,6 +384,10 @@ class DatabaseRestartIT {
     assertTrue(
         instance.awaitExit(Duration.ofSeconds(STOP_GRACE_SECONDS + 30)),
         "the instance ended after its grace");
+    long ranMs = System.currentTimeMillis() - signalled;
+    assertTrue(
+        ranMs >= STOP_GRACE_SECONDS * 1000L - 200,
+        "the instance stopped " + ranMs + " ms after SIGTERM, before its grace");
     try (Connection connection = DriverManager.getConnection(databaseUrl, "root", "");
         var query = connection.prepareStatement("select count(*) from content where slug = ?")) {
       query.setString(1, slug);

@@ -157,7 +157,7 @@ public final class MicroInstance implements AutoCloseable {
 
   /** On SIGTERM, keeps answering this long before stopping, as the images do (--shutdowngrace). */
   public MicroInstance shutdownGrace(int seconds) {
-    grace = List.of("--shutdowngrace", Integer.toString(seconds));
+    grace = List.of("--shutdowngrace", Integer.toString(seconds * 1000)); // milliseconds
     return this;
   }
 

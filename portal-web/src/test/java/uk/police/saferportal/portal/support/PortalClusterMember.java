@@ -47,8 +47,16 @@ public final class PortalClusterMember implements AutoCloseable {
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-Xmx512m",
             "-Dcontent-api/mp-rest/url=" + contentApiUrl,
+            "-Dsaferportal.metrics.password-file="
+                + Path.of("..", "config", "local-metrics-password.asadmin").toAbsolutePath(),
             "-jar",
             System.getProperty("payara.microJar"),
+            "--prebootcommandfile",
+            Path.of("..", "docker", "preboot.asadmin").toAbsolutePath().toString(),
+            "--postbootcommandfile",
+            Path.of("..", "docker", "postboot.asadmin").toAbsolutePath().toString(),
+            "--shutdowngrace",
+            "3000", // milliseconds
             "--deploy",
             System.getProperty("it.war", "target/portal-web.war"),
             "--contextroot",
@@ -77,6 +85,21 @@ public final class PortalClusterMember implements AutoCloseable {
 
   public String base() {
     return base;
+  }
+
+  /** The port it serves on. */
+  public int port() {
+    return Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
+  }
+
+  /** Asks it to stop (SIGTERM), as Docker does, and returns at once. */
+  public void signalStop() {
+    process.destroy();
+  }
+
+  /** Whether it has stopped within {@code timeout}. */
+  public boolean awaitExit(Duration timeout) throws InterruptedException {
+    return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private void awaitReady() throws IOException {
