@@ -408,11 +408,6 @@ public interface HostileInputCases extends ApiCases {
   }
 
   /**
-   * A statement that waits on the database (here a row another connection holds locked) is cut at
-   * the pool's 4 s statement limit and answered 503 with Retry-After, long before InnoDB's own 50 s
-   * lock wait; once the lock is gone the same request works.
-   */
-  /**
    * More requests stuck on the database than the pool has connections: the first ones wait out the
    * statement limit (4 s), the rest the pool's wait (3 s), and every one gets a 503 with
    * Retry-After, none a 500 or a hang; public reads the API keeps still answer meanwhile, and the
@@ -421,12 +416,7 @@ public interface HostileInputCases extends ApiCases {
   @Test
   default void anExhaustedPoolIsAQuick503ForEveryoneAndKeptReadsStillAnswer() throws Exception {
     String[] publisher = api().bearer("publisher", "demo-password");
-    String slug = "exhausted-" + Fixtures.unique();
-    assertEquals(
-        201,
-        api()
-            .post("v1/admin/advice", Fixtures.draft(slug, "Exhausted").toString(), publisher)
-            .status());
+    String slug = draftToLock(publisher, "exhausted");
     String kept = "v1/advice?size=3";
     assertEquals(200, api().get(kept).status());
     assertEquals(200, api().get(kept).status()); // now the API keeps it
@@ -435,16 +425,7 @@ public interface HostileInputCases extends ApiCases {
     Fixtures.applicationMetric(api(), "saferportal_database_connections_peak"); // starts afresh
     int requests = poolSize + 15;
     ExecutorService clients = Executors.newFixedThreadPool(requests);
-    try (java.sql.Connection lock =
-        uk.police.saferportal.content.support.MicroInstance.connect(
-            System.getProperty("it.db.url"))) {
-      lock.setAutoCommit(false);
-      try (var hold =
-          lock.prepareStatement(
-              "select id from content where content_type = 'advice' and slug = ? for update")) {
-        hold.setString(1, slug);
-        hold.executeQuery().close();
-      }
+    try (java.sql.Connection lock = holdLocked(slug)) {
       long sent = System.nanoTime();
       List<Future<Reply>> stuck = new ArrayList<>();
       for (int n = 0; n < requests; n++) {
@@ -484,25 +465,16 @@ public interface HostileInputCases extends ApiCases {
         "connections still counted as in use");
   }
 
+  /**
+   * A statement that waits on the database (here a row another connection holds locked) is cut at
+   * the pool's 4 s statement limit and answered 503 with Retry-After, long before InnoDB's own 50 s
+   * lock wait; once the lock is gone the same request works.
+   */
   @Test
   default void aStatementStuckOnTheDatabaseIsAQuick503() throws Exception {
     String[] publisher = api().bearer("publisher", "demo-password");
-    String slug = "locked-" + Fixtures.unique();
-    assertEquals(
-        201,
-        api()
-            .post("v1/admin/advice", Fixtures.draft(slug, "Locked").toString(), publisher)
-            .status());
-    try (java.sql.Connection lock =
-        uk.police.saferportal.content.support.MicroInstance.connect(
-            System.getProperty("it.db.url"))) {
-      lock.setAutoCommit(false);
-      try (var hold =
-          lock.prepareStatement(
-              "select id from content where content_type = 'advice' and slug = ? for update")) {
-        hold.setString(1, slug);
-        hold.executeQuery().close();
-      }
+    String slug = draftToLock(publisher, "locked");
+    try (java.sql.Connection lock = holdLocked(slug)) {
       long sent = System.nanoTime();
       Reply stuck = api().post("v1/admin/advice/" + slug + "/submit", "{}", publisher);
       long tookMs = (System.nanoTime() - sent) / 1_000_000;
@@ -513,5 +485,36 @@ public interface HostileInputCases extends ApiCases {
     }
     Reply after = api().post("v1/admin/advice/" + slug + "/submit", "{}", publisher);
     assertEquals(200, after.status(), after.toString());
+  }
+
+  /** A new advice draft whose row a test is about to hold locked; answers its slug. */
+  private String draftToLock(String[] publisher, String prefix) {
+    String slug = prefix + "-" + Fixtures.unique();
+    Reply created =
+        api().post("v1/admin/advice", Fixtures.draft(slug, prefix).toString(), publisher);
+    assertEquals(201, created.status(), created.toString());
+    return slug;
+  }
+
+  /**
+   * A connection of the test's own that holds the advice item's row locked (select ... for update
+   * in an open transaction) until it is rolled back or closed, as a long migration or a stuck
+   * session would.
+   */
+  private static java.sql.Connection holdLocked(String slug) throws java.sql.SQLException {
+    java.sql.Connection lock =
+        uk.police.saferportal.content.support.MicroInstance.connect(
+            System.getProperty("it.db.url"));
+    lock.setAutoCommit(false);
+    try (var hold =
+        lock.prepareStatement(
+            "select id from content where content_type = 'advice' and slug = ? for update")) {
+      hold.setString(1, slug);
+      hold.executeQuery().close();
+    } catch (java.sql.SQLException e) {
+      lock.close();
+      throw e;
+    }
+    return lock;
   }
 }

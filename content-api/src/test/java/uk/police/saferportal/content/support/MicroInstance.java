@@ -264,21 +264,46 @@ public final class MicroInstance implements AutoCloseable {
     HttpRequest ready =
         HttpRequest.newBuilder(api().resolve("v1/advice")).timeout(Duration.ofSeconds(5)).build();
     long deadline = System.nanoTime() + timeout.toNanos();
+    String last = "nothing";
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
         throw new AssertionError(name + " ended while starting; see " + log.toAbsolutePath());
       }
       try {
-        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        HttpResponse<String> answer = http.send(ready, HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() == 200) {
           return;
         }
+        last = answer.statusCode() + " " + answer.body();
       } catch (IOException notYet) {
-        // not listening yet
+        last = notYet.toString(); // not listening yet, or no answer in time
       }
       Thread.sleep(500);
     }
+    Path threads = log.resolveSibling(name + "-threads.txt");
+    try {
+      // what it was doing instead, for whoever reads the failure
+      new ProcessBuilder(
+              Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+              Long.toString(process.pid()),
+              "Thread.print")
+          .redirectErrorStream(true)
+          .redirectOutput(threads.toFile())
+          .start()
+          .waitFor(30, TimeUnit.SECONDS);
+    } catch (IOException e) {
+      // the thread dump is best effort
+    }
     throw new AssertionError(
-        name + " did not answer within " + timeout + "; see " + log.toAbsolutePath());
+        name
+            + " did not answer within "
+            + timeout
+            + " (last: "
+            + last
+            + "); see "
+            + log.toAbsolutePath()
+            + " and "
+            + threads.toAbsolutePath());
   }
 
   private static String required(String property) {

@@ -90,7 +90,7 @@ public interface CacheBrowserTests extends BrowserSteps {
             "Renamed clustered shed advice " + unique, headingAt(url), "read at " + instance);
       }
 
-      // not yet: aStopLetsTheRequestInFlightFinish(other) saw readiness 404 on this member
+      aStopLetsTheRequestInFlightFinish(other);
     }
   }
 
@@ -101,6 +101,10 @@ public interface CacheBrowserTests extends BrowserSteps {
    */
   private void aStopLetsTheRequestInFlightFinish(PortalClusterMember other) throws Exception {
     String form = "q=" + "shed".repeat(50);
+    // a served instance, as a load balancer sees one: its readiness polled and the form's page
+    // shown before (Payara cannot load a page or its readiness for the first time once stopping)
+    assertEquals(200, answerAt(other.base() + "/health/ready").statusCode(), "ready before");
+    assertEquals(200, answerAt(other.base() + "/admin/login").statusCode());
     try (Socket socket = new Socket("localhost", other.port())) {
       socket.setSoTimeout(20_000);
       OutputStream out = socket.getOutputStream();
@@ -115,12 +119,12 @@ public interface CacheBrowserTests extends BrowserSteps {
       Thread.sleep(500); // the portal is reading the form now
       long stopAsked = System.nanoTime();
       other.signalStop();
-      int ready = -1;
-      for (int tries = 0; tries < 20 && ready != 503; tries++) {
+      HttpResponse<String> ready = null;
+      for (int tries = 0; tries < 20 && (ready == null || ready.statusCode() != 503); tries++) {
         Thread.sleep(100);
-        ready = answerAt(other.base() + "/health/ready").statusCode();
+        ready = answerAt(other.base() + "/health/ready");
       }
-      assertEquals(503, ready, "readiness while stopping");
+      assertEquals(503, ready.statusCode(), "readiness while stopping: " + ready.body());
       Thread.sleep(1_000);
       // still answering a second later, new requests too (readiness DOWN tells them to go)
       assertEquals(503, answerAt(other.base() + "/health/ready").statusCode());

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import uk.police.saferportal.portal.support.BrowserSteps;
+import uk.police.saferportal.portal.support.BuildDatabase;
 
 /**
  * A content API that accepts connections but never answers (the proxy hangs): public pages still
@@ -103,6 +105,82 @@ public interface FaultToleranceBrowserTests extends BrowserSteps {
     }
     open("/search?q=burglary");
     assertTrue(text("#result-count").matches("[1-9]\\d* results?"), "search answers again");
+  }
+
+  /**
+   * The build's MariaDB stopped and started again on the same data, as patching restarts it: while
+   * it is away the pages the portal holds still answer, anything it does not hold says kindly that
+   * it is unavailable (503, never 404 or 500), staff are told so and stay signed in, readiness is
+   * DOWN and liveness UP; once the database is back, everything answers again within seconds,
+   * without signing in again.
+   */
+  @Test
+  default void withTheDatabaseRestartingHeldPagesStillAnswerAndEverythingRecovers()
+      throws Exception {
+    String article = "/advice/keep-your-home-safe-from-burglars";
+    Map<String, String> headings = new LinkedHashMap<>();
+    for (String page : List.of(article, "/", "/advice?topic=burglary")) {
+      HttpResponse<String> fresh = answer(page);
+      assertEquals(200, fresh.statusCode(), page);
+      headings.put(page, Jsoup.parse(fresh.body()).select("h1").first().text());
+    }
+    signInAs("editor");
+    open("/admin");
+    wait(By.id("advice-list"));
+    assertEquals(200, status("/health/ready"), "ready before");
+
+    BuildDatabase.stop();
+    long stoppedAt = System.nanoTime();
+    try {
+      for (String page : headings.keySet()) {
+        long start = System.nanoTime();
+        HttpResponse<String> held = answer(page);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("database away: %s in %d ms%n", page, millis);
+        assertEquals(200, held.statusCode(), page);
+        assertEquals(headings.get(page), Jsoup.parse(held.body()).select("h1").first().text());
+        assertTrue(millis <= 1_000, page + " took " + millis + " ms");
+      }
+      // what the portal does not hold needs the database: unavailable, not "not found"
+      String word = uniqueWord();
+      for (String page : List.of("/advice/never-read-" + word, "/search?q=" + word)) {
+        long start = System.nanoTime();
+        HttpResponse<String> away = answer(page);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("database away: %s in %d ms%n", page, millis);
+        assertEquals(503, away.statusCode(), page);
+        assertTrue(
+            Jsoup.parse(away.body()).select("#unavailable").text().contains("try again"),
+            page + ": " + away.body());
+        assertTrue(millis <= 6_000, page + " took " + millis + " ms");
+      }
+      open("/admin");
+      assertTrue(text("#unavailable").contains("not available at the moment"));
+      assertTrue(browser().getCurrentUrl().endsWith("/admin"), "still signed in");
+      HttpResponse<String> ready = answer("/health/ready");
+      assertEquals(503, ready.statusCode(), ready.body());
+      assertEquals(200, status("/health/live"), "liveness stays UP");
+    } finally {
+      BuildDatabase.start();
+    }
+    long startedAt = System.nanoTime();
+    System.out.printf("database away for %d ms%n", (startedAt - stoppedAt) / 1_000_000);
+
+    // the same session, the same pages: back once the API's pool reconnects and the circuit closes
+    long deadline = System.currentTimeMillis() + 20_000;
+    while (statusQuietly("/health/ready") != 200 && System.currentTimeMillis() < deadline) {
+      sleep(250);
+    }
+    long readyMillis = (System.nanoTime() - startedAt) / 1_000_000;
+    System.out.printf("database back: portal ready again after %d ms%n", readyMillis);
+    assertEquals(200, status("/health/ready"), "ready again");
+    open("/admin");
+    wait(By.id("advice-list"));
+    assertTrue(browser().getCurrentUrl().endsWith("/admin"), "no second sign-in");
+    open("/search?q=burglary");
+    assertTrue(text("#result-count").matches("[1-9]\\d* results?"), "search answers again");
+    assertEquals(404, status("/advice/never-read-" + uniqueWord()));
+    assertTrue(readyMillis <= 12_000, "ready again after " + readyMillis + " ms");
   }
 
   /** How long the server took to answer the page the browser opened last (Navigation Timing). */
