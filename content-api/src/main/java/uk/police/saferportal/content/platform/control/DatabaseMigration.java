@@ -90,8 +90,8 @@ public class DatabaseMigration {
         DatabaseConnections::inUse);
     measures.gauge(
         "saferportal.database.connections.peak",
-        "The most connections the API held at once since this gauge was last read",
-        DatabaseConnections::peakSinceLastRead);
+        "The most connections the API held at once in the last one to two minutes",
+        DatabaseConnections::recentPeak);
     measures.gauge(
         "saferportal.database.connections.max",
         "The most connections the pool opens (more requests wait up to 3 s, then get 503)",
