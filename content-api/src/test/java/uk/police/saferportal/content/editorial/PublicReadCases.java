@@ -93,6 +93,34 @@ public interface PublicReadCases extends ApiCases {
     assertEquals(200, api().get(path, "Authorization", "Bearer not-a-token").status());
   }
 
+  /**
+   * After a publication the most read answers are written again before the publish answers, from
+   * the new state: the first resident to read the busiest list gets it from the cache (a hit), and
+   * it already lists the new item.
+   */
+  @Test
+  default void theMostReadAnswersAreWrittenAgainAtOnceAfterAPublication() {
+    String[] publisher = api().bearer("publisher", PASSWORD);
+    String slug = "warmed-" + unique();
+    String busiest =
+        "v1/advice?topic=burglary&sort=-published&size=" + (2 + Math.floorMod(slug.hashCode(), 8));
+    for (int i = 0; i < 200; i++) { // the busiest list by far
+      assertEquals(200, api().get(busiest).status());
+    }
+    assertFalse(api().get(busiest).slugs().contains(slug));
+    assertEquals(
+        201,
+        api()
+            .post("v1/admin/advice", draft(slug, "Warmed shed " + slug).toString(), publisher)
+            .status());
+    assertEquals(200, api().post("v1/admin/advice/" + slug + "/publish", "", publisher).status());
+    double hits = readCacheMetric("hits");
+    Reply first = api().get(busiest);
+    assertTrue(first.slugs().contains(slug), "the new item is listed: " + first.slugs());
+    assertEquals(
+        hits + 1, readCacheMetric("hits"), "the first read after the publication was kept");
+  }
+
   private double readCacheMetric(String name) {
     Reply metrics = Fixtures.applicationMetrics(api());
     String prefix = "saferportal_api_read_cache_" + name + "_total";

@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import fish.payara.micro.cdi.Inbound;
 import fish.payara.micro.cdi.Outbound;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -14,7 +16,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -23,6 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import uk.police.saferportal.content.platform.entity.ProblemException;
 
 /**
  * The public answers this instance has already written, serialised, with their ETags, per
@@ -38,10 +49,25 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
  * saferportal.api.read-cache-seconds} (600 by default; 0 switches the cache off), a safety net
  * should a message be lost; the cache holds at most {@code saferportal.api.read-cache-mb} (32) of
  * answers, the least used going first (Caffeine).
+ *
+ * <p>After emptying, the {@link #WARM_KEYS} most used answers are written again at once, each by
+ * the same code that wrote it first, so the first residents after a publication (the campaign list
+ * everyone reads) do not each wait for the database; a request for one of them meanwhile waits for
+ * that one write.
  */
 @ApplicationScoped
 public class PublicReadCache {
   static final String EVENT_NAME = "saferportal.api.read-cache-invalidation";
+
+  /** How many of the most used answers are written again at once after a change. */
+  static final int WARM_KEYS = 8;
+
+  /** How many requests' demand is remembered, the least recently wanted going first. */
+  static final int DEMAND_KEYS = 5_000;
+
+  /** How long the instance where a change happened waits for them. */
+  static final Duration WARM_WAIT = Duration.ofMillis(250);
+
   private static final Logger LOG = Logger.getLogger(PublicReadCache.class.getName());
 
   /**
@@ -54,8 +80,15 @@ public class PublicReadCache {
     }
   }
 
+  /**
+   * How often an answer was asked for while this cache knew it, and the code that writes it: kept
+   * through changes, unlike the answers, so that the most wanted can be written again after one.
+   */
+  private record Demand(AtomicLong uses, Supplier<String> rewrite) {}
+
   private final AtomicLong generation = new AtomicLong();
   private Cache<String, Answer> answers;
+  private Cache<String, Demand> demand;
 
   @Inject
   @ConfigProperty(name = "saferportal.api.read-cache-seconds", defaultValue = "600")
@@ -66,6 +99,12 @@ public class PublicReadCache {
   long megabytes;
 
   @Inject InstanceName instance;
+
+  // write the most used answers again after a change; null outside the server (unit tests)
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
+
+  @Inject InTransaction transaction;
 
   // resolved on first use, in a request: Payara's registry producer needs the application's
   // environment, which a bean created during deployment (demo seeding publishes) does not have
@@ -96,6 +135,12 @@ public class PublicReadCache {
             .maximumWeight(Math.max(1, megabytes) * 1024 * 1024)
             .weigher((String key, Answer answer) -> key.length() + answer.bytes().length)
             .build();
+    demand =
+        Caffeine.newBuilder()
+            .executor(Runnable::run)
+            .expireAfterAccess(Duration.ofMinutes(10)) // what is no longer read is forgotten
+            .maximumSize(DEMAND_KEYS)
+            .build();
   }
 
   /**
@@ -108,6 +153,7 @@ public class PublicReadCache {
     }
     long before = generation.get();
     Answer kept = answers.getIfPresent(key);
+    demand.get(key, k -> new Demand(new AtomicLong(), write)).uses().incrementAndGet();
     if (kept != null && kept.generation() == before) {
       count(hits());
       return kept;
@@ -139,6 +185,10 @@ public class PublicReadCache {
       return null;
     }
     count(hits());
+    Demand wanted = demand.getIfPresent(key);
+    if (wanted != null) {
+      wanted.uses().incrementAndGet();
+    }
     return kept;
   }
 
@@ -183,20 +233,21 @@ public class PublicReadCache {
 
   /** Something the public can see changed: forget every answer, here and on every instance. */
   public void invalidateEverywhere() {
-    invalidateHere();
-    if (otherInstances == null) {
-      return; // made by a unit test, without CDI
+    Emptied emptied = emptyHere();
+    if (otherInstances != null) { // null when made by a unit test, without CDI
+      try {
+        otherInstances.fire(instance.value());
+      } catch (RuntimeException e) {
+        // this instance is right; the others' entries expire on time
+        LOG.log(
+            Level.WARNING, "Could not tell the other API instances to empty their read cache", e);
+      }
     }
-    try {
-      otherInstances.fire(instance.value());
-    } catch (RuntimeException e) {
-      // this instance is right; the others' entries expire on time
-      LOG.log(Level.WARNING, "Could not tell the other API instances to empty their read cache", e);
-    }
+    warm(emptied, true);
   }
 
   void anotherInstanceChangedSomething(@Observes @Inbound(eventName = EVENT_NAME) String from) {
-    invalidateHere();
+    warm(emptyHere(), false);
   }
 
   /** How many answers are kept (for tests and diagnostics). */
@@ -205,9 +256,83 @@ public class PublicReadCache {
     return answers.estimatedSize();
   }
 
-  private void invalidateHere() {
-    generation.incrementAndGet();
+  /** What emptying left to write again: the most used answers, and the generation begun. */
+  private record Emptied(List<Map.Entry<String, Demand>> hottest, long generation) {}
+
+  /** Forgets every answer here, noting the {@link #WARM_KEYS} most used to write again. */
+  private Emptied emptyHere() {
+    // the most requested lately (a scan of the demand, on a change only)
+    List<Map.Entry<String, Demand>> hottest =
+        seconds > 0
+            ? demand.asMap().entrySet().stream()
+                .sorted(
+                    Comparator.comparingLong(
+                            (Map.Entry<String, Demand> entry) -> entry.getValue().uses().get())
+                        .reversed())
+                .limit(WARM_KEYS)
+                .map(entry -> Map.entry(entry.getKey(), entry.getValue()))
+                .toList()
+            : List.of();
+    long current = generation.incrementAndGet();
     answers.invalidateAll();
+    return new Emptied(hottest, current);
+  }
+
+  /**
+   * Writes the most used answers again in the new generation from their own {@code write} (on the
+   * managed executor, or here without one), so the residents who come next find them kept. {@code
+   * wait}: the instance where the change happened waits for them, at most {@link #WARM_WAIT}, so
+   * that the first read after a publication, often its author's, is kept already; the other
+   * instances do not wait.
+   */
+  private String inTransaction(Supplier<String> write) {
+    return transaction == null ? write.get() : transaction.get(write);
+  }
+
+  private void warm(Emptied emptied, boolean wait) {
+    List<Map.Entry<String, Demand>> hottest = emptied.hottest();
+    long current = emptied.generation();
+    List<Future<?>> started = new ArrayList<>();
+    for (Map.Entry<String, Demand> entry : hottest) {
+      String key = entry.getKey();
+      Supplier<String> rewrite = entry.getValue().rewrite();
+      Runnable rewriting =
+          () -> {
+            if (generation.get() != current) {
+              return; // changed again meanwhile: the next warming has it
+            }
+            try {
+              answers.get(key, k -> written(inTransaction(rewrite), current));
+            } catch (ProblemException gone) {
+              // unpublished meanwhile, say: its 404 is answered as usual, and kept nowhere
+            } catch (RuntimeException e) {
+              // not kept: the next request for it writes it, as without warming
+              LOG.warning("Could not write a kept answer again (" + key + "): " + e);
+            }
+          };
+      if (executor == null) {
+        rewriting.run(); // outside the server (unit tests)
+        continue;
+      }
+      try {
+        started.add(executor.submit(rewriting));
+      } catch (RuntimeException e) {
+        LOG.log(Level.FINE, "Could not start writing a kept answer again", e);
+      }
+    }
+    if (!wait) {
+      return;
+    }
+    long deadline = System.nanoTime() + WARM_WAIT.toNanos();
+    try {
+      for (Future<?> rewriting : started) {
+        rewriting.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      }
+    } catch (TimeoutException | ExecutionException e) {
+      // the rest go on without us
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static Answer answerOf(String json, long generation) {

@@ -36,6 +36,46 @@ class PublicReadCacheTest {
   }
 
   @Test
+  void afterAChangeTheMostUsedAnswersAreWrittenAgainFromTheNewState() {
+    AtomicReference<String> database = new AtomicReference<>("[\"before\"]");
+    AtomicInteger writes = new AtomicInteger();
+    Supplier<String> query =
+        () -> {
+          writes.incrementAndGet();
+          return database.get();
+        };
+    for (int i = 0; i < 5; i++) {
+      cache.answer("/advice?topic=burglary", query);
+    }
+    assertEquals(1, writes.get());
+
+    database.set("[\"after\"]");
+    cache.invalidateEverywhere();
+    assertEquals(2, writes.get(), "written again at once, not at the next request");
+    var kept = cache.kept("/advice?topic=burglary");
+    assertTrue(kept != null, "kept for the next resident");
+    assertEquals("[\"after\"]", kept.json());
+    assertEquals("[\"after\"]", cache.answer("/advice?topic=burglary", () -> "not called").json());
+    assertEquals(2, writes.get());
+  }
+
+  @Test
+  void anAnswerThatCannotBeWrittenAgainIsSimplyNotKept() {
+    AtomicInteger calls = new AtomicInteger();
+    cache.answer(
+        "/advice/gone",
+        () -> {
+          if (calls.incrementAndGet() > 1) {
+            throw new IllegalStateException("not found any more");
+          }
+          return "{}";
+        });
+    cache.invalidateEverywhere();
+    assertEquals(2, calls.get());
+    assertEquals(null, cache.kept("/advice/gone"));
+  }
+
+  @Test
   void manyRequestsForTheSameAnswerAtOnceWriteItOnce() throws Exception {
     AtomicInteger writes = new AtomicInteger();
     CountDownLatch start = new CountDownLatch(1);
