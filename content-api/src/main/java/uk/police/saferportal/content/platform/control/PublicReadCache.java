@@ -5,8 +5,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import fish.payara.micro.cdi.Inbound;
 import fish.payara.micro.cdi.Outbound;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -21,8 +22,11 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -100,11 +104,14 @@ public class PublicReadCache {
 
   @Inject InstanceName instance;
 
-  // write the most used answers again after a change; null outside the server (unit tests)
-  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-  ManagedExecutorService executor;
+  // write the most used answers again after a change, on threads of their own (not the managed
+  // executor: its tasks take on the caller's invocation, and with it the entity manager a timer or
+  // request is still using); null outside the server (unit tests)
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
 
   @Inject InTransaction transaction;
+  private ExecutorService writers;
 
   // resolved on first use, in a request: Payara's registry producer needs the application's
   // environment, which a bean created during deployment (demo seeding publishes) does not have
@@ -279,12 +286,37 @@ public class PublicReadCache {
   }
 
   /**
-   * Writes the most used answers again in the new generation from their own {@code write} (on the
-   * managed executor, or here without one), so the residents who come next find them kept. {@code
-   * wait}: the instance where the change happened waits for them, at most {@link #WARM_WAIT}, so
-   * that the first read after a publication, often its author's, is kept already; the other
-   * instances do not wait.
+   * Writes the most used answers again in the new generation from their own {@code write} (on two
+   * threads of their own, or here without them), so the residents who come next find them kept.
+   * {@code wait}: the instance where the change happened waits for them, at most {@link
+   * #WARM_WAIT}, so that the first read after a publication, often its author's, is kept already;
+   * the other instances do not wait.
    */
+  /** Two threads at most, a short queue, the rest dropped: warming must not crowd out requests. */
+  private synchronized ExecutorService writers() {
+    if (writers == null && threads != null) {
+      ThreadPoolExecutor pool =
+          new ThreadPoolExecutor(
+              2,
+              2,
+              30,
+              TimeUnit.SECONDS,
+              new ArrayBlockingQueue<>(WARM_KEYS * 2),
+              threads,
+              new ThreadPoolExecutor.DiscardPolicy());
+      pool.allowCoreThreadTimeOut(true);
+      writers = pool;
+    }
+    return writers;
+  }
+
+  @PreDestroy
+  synchronized void stopWriting() {
+    if (writers != null) {
+      writers.shutdownNow();
+    }
+  }
+
   private String inTransaction(Supplier<String> write) {
     return transaction == null ? write.get() : transaction.get(write);
   }
@@ -310,12 +342,13 @@ public class PublicReadCache {
               LOG.warning("Could not write a kept answer again (" + key + "): " + e);
             }
           };
-      if (executor == null) {
+      ExecutorService pool = writers();
+      if (pool == null) {
         rewriting.run(); // outside the server (unit tests)
         continue;
       }
       try {
-        started.add(executor.submit(rewriting));
+        started.add(pool.submit(rewriting));
       } catch (RuntimeException e) {
         LOG.log(Level.FINE, "Could not start writing a kept answer again", e);
       }
