@@ -285,13 +285,6 @@ public class PublicReadCache {
     return new Emptied(hottest, current);
   }
 
-  /**
-   * Writes the most used answers again in the new generation from their own {@code write} (on two
-   * threads of their own, or here without them), so the residents who come next find them kept.
-   * {@code wait}: the instance where the change happened waits for them, at most {@link
-   * #WARM_WAIT}, so that the first read after a publication, often its author's, is kept already;
-   * the other instances do not wait.
-   */
   /** Two threads at most, a short queue, the rest dropped: warming must not crowd out requests. */
   private synchronized ExecutorService writers() {
     if (writers == null && threads != null) {
@@ -321,6 +314,13 @@ public class PublicReadCache {
     return transaction == null ? write.get() : transaction.get(write);
   }
 
+  /**
+   * Writes the most used answers again in the new generation from their own {@code write} (on two
+   * threads of their own, or here without them), so the residents who come next find them kept.
+   * {@code wait}: the instance where the change happened waits for them, at most {@link
+   * #WARM_WAIT}, so that the first read after a publication, often its author's, is kept already;
+   * the other instances do not wait.
+   */
   private void warm(Emptied emptied, boolean wait) {
     List<Map.Entry<String, Demand>> hottest = emptied.hottest();
     long current = emptied.generation();
