@@ -23,9 +23,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionHandler;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -285,7 +287,10 @@ public class PublicReadCache {
     return new Emptied(hottest, current);
   }
 
-  /** Two threads at most, a short queue, the rest dropped: warming must not crowd out requests. */
+  /**
+   * Two threads at most, a short queue, the rest dropped: warming must not crowd out requests. A
+   * dropped write is cancelled, so the publishing instance does not wait for one that never runs.
+   */
   private synchronized ExecutorService writers() {
     if (writers == null && threads != null) {
       ThreadPoolExecutor pool =
@@ -296,11 +301,20 @@ public class PublicReadCache {
               TimeUnit.SECONDS,
               new ArrayBlockingQueue<>(WARM_KEYS * 2),
               threads,
-              new ThreadPoolExecutor.DiscardPolicy());
+              cancellingWhatIsDropped());
       pool.allowCoreThreadTimeOut(true);
       writers = pool;
     }
     return writers;
+  }
+
+  /** Drops what a full pool cannot take, cancelling it so that no one waits for it. */
+  static RejectedExecutionHandler cancellingWhatIsDropped() {
+    return (dropped, full) -> {
+      if (dropped instanceof Future<?> rewriting) {
+        rewriting.cancel(false);
+      }
+    };
   }
 
   @PreDestroy
@@ -357,14 +371,17 @@ public class PublicReadCache {
       return;
     }
     long deadline = System.nanoTime() + WARM_WAIT.toNanos();
-    try {
-      for (Future<?> rewriting : started) {
+    for (Future<?> rewriting : started) {
+      try {
         rewriting.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } catch (ExecutionException | CancellationException e) {
+        // failed (logged by the task), or dropped with the queue full: the next request writes it
+      } catch (TimeoutException e) {
+        return; // the rest go on without us
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
       }
-    } catch (TimeoutException | ExecutionException e) {
-      // the rest go on without us
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 

@@ -1,16 +1,20 @@
 package uk.police.saferportal.content.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -149,6 +153,38 @@ class PublicReadCacheTest {
                 }));
     assertEquals(0, cache.size());
     assertEquals("[]", cache.answer("/advice?size=500", () -> "[]").json());
+  }
+
+  @Test
+  void aWriteAFullPoolDropsIsCancelledSoNoOneWaitsForIt() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            1,
+            1,
+            1,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(1),
+            PublicReadCache.cancellingWhatIsDropped());
+    try {
+      Future<?> running =
+          pool.submit(
+              () -> {
+                release.await();
+                return null;
+              });
+      Future<?> queued = pool.submit(() -> {});
+      Future<?> dropped = pool.submit(() -> {});
+      assertTrue(dropped.isCancelled(), "dropped at once, and said so");
+      assertThrows(CancellationException.class, () -> dropped.get(5, TimeUnit.SECONDS));
+      assertFalse(queued.isDone());
+      release.countDown();
+      running.get(5, TimeUnit.SECONDS);
+      queued.get(5, TimeUnit.SECONDS);
+    } finally {
+      release.countDown();
+      pool.shutdownNow();
+    }
   }
 
   @Test
