@@ -159,6 +159,11 @@ public interface MediaApiCases extends ApiCases {
     java.net.http.HttpResponse<byte[]> served = fetch(media.getString("url"));
     assertEquals(200, served.statusCode());
     assertEquals("application/pdf", served.headers().firstValue("Content-Type").orElseThrow());
+    assertTrue(
+        served.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment"),
+        "a PDF is downloaded, not opened on the API's origin");
+    assertTrue(
+        served.headers().firstValue("Content-Security-Policy").orElseThrow().contains("sandbox"));
   }
 
   @Test

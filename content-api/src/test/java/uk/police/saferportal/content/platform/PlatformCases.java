@@ -25,6 +25,46 @@ import uk.police.saferportal.content.support.Fixtures;
  * the OpenAPI document.
  */
 public interface PlatformCases extends ApiCases {
+  /**
+   * Every kind of answer carries the API's security headers: a public read written and then kept
+   * (answered by the read cache's filter), a staff answer, a problem from JAX-RS and one from the
+   * container; HSTS only when the proxy says the request came over HTTPS (issue 10).
+   */
+  @Test
+  default void everyAnswerCarriesTheSecurityHeaders() {
+    String[] editor = api().bearer("editor", PASSWORD);
+    java.util.Map<String, Reply> answers = new java.util.LinkedHashMap<>();
+    answers.put("public read, written", api().get("v1/advice?size=3&sort=-published"));
+    answers.put("public read, kept", api().get("v1/advice?size=3&sort=-published"));
+    answers.put("staff answer", api().get("v1/admin/advice?size=1", editor));
+    answers.put("problem", api().get("v1/advice?colour=blue"));
+    answers.put("no such address", api().get("v1/no-such-thing"));
+    answers.put("method refused", api().send(api().request("v1/advice").DELETE()));
+    for (var answer : answers.entrySet()) {
+      Reply reply = answer.getValue();
+      String what = answer.getKey() + " (" + reply.status() + ")";
+      String policy = reply.header("Content-Security-Policy").orElse("");
+      for (String directive :
+          new String[] {
+            "default-src 'none'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'none'"
+          }) {
+        assertTrue(policy.contains(directive), what + ": " + directive + " in " + policy);
+      }
+      assertEquals("nosniff", reply.header("X-Content-Type-Options").orElse(null), what);
+      assertEquals("no-referrer", reply.header("Referrer-Policy").orElse(null), what);
+      assertTrue(reply.header("Permissions-Policy").orElse("").contains("camera=()"), what);
+      assertEquals("DENY", reply.header("X-Frame-Options").orElse(null), what);
+      assertTrue(reply.header("Strict-Transport-Security").isEmpty(), what + ": HSTS over HTTP");
+    }
+    assertEquals(200, answers.get("public read, kept").status());
+    assertEquals(400, answers.get("problem").status());
+
+    Reply secure = api().get("v1/advice?size=3&sort=-published", "X-Forwarded-Proto", "https");
+    assertEquals(
+        "max-age=31536000; includeSubDomains",
+        secure.header("Strict-Transport-Security").orElse(null));
+  }
+
   @Test
   default void oversizedPayloadsAreRefused() {
     String[] editor = api().bearer("editor", PASSWORD);

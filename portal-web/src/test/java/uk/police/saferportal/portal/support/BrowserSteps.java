@@ -173,7 +173,10 @@ public interface BrowserSteps {
   /** Signs in with the demo password and waits for the back office. */
   default void signInAs(String username) {
     signIn(username, PASSWORD);
-    waitForUrl("/admin");
+    // away from the form: "/admin" is in the sign-in form's own address too, so waiting for it
+    // returned before the sign-in was answered (and a session cookie copied then was stale)
+    new WebDriverWait(browser(), Duration.ofSeconds(20))
+        .until(ExpectedConditions.not(ExpectedConditions.urlContains("/admin/login")));
   }
 
   /** Signs the current member of staff out, then signs in as another. */

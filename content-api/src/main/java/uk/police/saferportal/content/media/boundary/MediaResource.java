@@ -46,11 +46,20 @@ public class MediaResource {
             : Response.ok(
                     store.bytes(item).orElseThrow(() -> ProblemException.notFound("The file")))
                 .type(item.mediaType())
-                .header("Content-Disposition", "inline; filename=\"" + item.fileName() + "\"");
+                .header(
+                    "Content-Disposition",
+                    disposition(item) + "; filename=\"" + item.fileName() + "\"");
     return response
         .tag(tag)
         .header("Cache-Control", CACHE_FOR_A_YEAR)
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
+        .build(); // nosniff, the sandboxing policy: platform.boundary.SecurityHeaders
+  }
+
+  /**
+   * Images are shown where they are used; a PDF is downloaded, not opened on the API's origin by
+   * the browser's viewer, whatever it contains (issue 10).
+   */
+  static String disposition(MediaItem item) {
+    return "application/pdf".equals(item.mediaType()) ? "attachment" : "inline";
   }
 }
