@@ -22,15 +22,6 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionHandler;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -106,14 +97,13 @@ public class PublicReadCache {
 
   @Inject InstanceName instance;
 
-  // write the most used answers again after a change, on threads of their own (not the managed
-  // executor: its tasks take on the caller's invocation, and with it the entity manager a timer or
-  // request is still using); null outside the server (unit tests)
+  // for the threads that write the most used answers again after a change (PublicReadWarming);
+  // null outside the server (unit tests)
   @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
   ManagedThreadFactory threads;
 
   @Inject InTransaction transaction;
-  private ExecutorService writers;
+  private PublicReadWarming warming;
 
   // resolved on first use, in a request: Payara's registry producer needs the application's
   // environment, which a bean created during deployment (demo seeding publishes) does not have
@@ -137,6 +127,7 @@ public class PublicReadCache {
 
   @PostConstruct
   void configure() {
+    warming = new PublicReadWarming(threads, WARM_KEYS * 2);
     answers =
         Caffeine.newBuilder()
             .executor(Runnable::run) // upkeep on the calling thread: no unmanaged threads
@@ -287,41 +278,9 @@ public class PublicReadCache {
     return new Emptied(hottest, current);
   }
 
-  /**
-   * Two threads at most, a short queue, the rest dropped: warming must not crowd out requests. A
-   * dropped write is cancelled, so the publishing instance does not wait for one that never runs.
-   */
-  private synchronized ExecutorService writers() {
-    if (writers == null && threads != null) {
-      ThreadPoolExecutor pool =
-          new ThreadPoolExecutor(
-              2,
-              2,
-              30,
-              TimeUnit.SECONDS,
-              new ArrayBlockingQueue<>(WARM_KEYS * 2),
-              threads,
-              cancellingWhatIsDropped());
-      pool.allowCoreThreadTimeOut(true);
-      writers = pool;
-    }
-    return writers;
-  }
-
-  /** Drops what a full pool cannot take, cancelling it so that no one waits for it. */
-  static RejectedExecutionHandler cancellingWhatIsDropped() {
-    return (dropped, full) -> {
-      if (dropped instanceof Future<?> rewriting) {
-        rewriting.cancel(false);
-      }
-    };
-  }
-
   @PreDestroy
-  synchronized void stopWriting() {
-    if (writers != null) {
-      writers.shutdownNow();
-    }
+  void stopWriting() {
+    warming.stop();
   }
 
   private String inTransaction(Supplier<String> write) {
@@ -336,13 +295,12 @@ public class PublicReadCache {
    * the other instances do not wait.
    */
   private void warm(Emptied emptied, boolean wait) {
-    List<Map.Entry<String, Demand>> hottest = emptied.hottest();
     long current = emptied.generation();
-    List<Future<?>> started = new ArrayList<>();
-    for (Map.Entry<String, Demand> entry : hottest) {
+    List<Runnable> rewrites = new ArrayList<>();
+    for (Map.Entry<String, Demand> entry : emptied.hottest()) {
       String key = entry.getKey();
       Supplier<String> rewrite = entry.getValue().rewrite();
-      Runnable rewriting =
+      rewrites.add(
           () -> {
             if (generation.get() != current) {
               return; // changed again meanwhile: the next warming has it
@@ -355,34 +313,9 @@ public class PublicReadCache {
               // not kept: the next request for it writes it, as without warming
               LOG.warning("Could not write a kept answer again (" + key + "): " + e);
             }
-          };
-      ExecutorService pool = writers();
-      if (pool == null) {
-        rewriting.run(); // outside the server (unit tests)
-        continue;
-      }
-      try {
-        started.add(pool.submit(rewriting));
-      } catch (RuntimeException e) {
-        LOG.log(Level.FINE, "Could not start writing a kept answer again", e);
-      }
+          });
     }
-    if (!wait) {
-      return;
-    }
-    long deadline = System.nanoTime() + WARM_WAIT.toNanos();
-    for (Future<?> rewriting : started) {
-      try {
-        rewriting.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-      } catch (ExecutionException | CancellationException e) {
-        // failed (logged by the task), or dropped with the queue full: the next request writes it
-      } catch (TimeoutException e) {
-        return; // the rest go on without us
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
+    warming.write(rewrites, wait ? WARM_WAIT : Duration.ZERO);
   }
 
   private static Answer answerOf(String json, long generation) {

@@ -165,7 +165,7 @@ class PublicReadCacheTest {
             1,
             TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(1),
-            PublicReadCache.cancellingWhatIsDropped());
+            PublicReadWarming.cancellingWhatIsDropped());
     try {
       Future<?> running =
           pool.submit(
