@@ -340,10 +340,12 @@ def parse_wrk(path):
         m = re.search(rf"^\s+{p}%\s+([\d.]+)(us|ms|s|m)\s*$", text, re.M)
         return float(m.group(1)) * unit[m.group(2)] if m else None
 
+    p95 = re.search(r"^Latency p95: ([\d.]+)ms$", text, re.M)
     rps = re.search(r"Requests/sec:\s+([\d.]+)", text)
     non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
     sock = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
-    return {"rps": float(rps.group(1)) if rps else None, "p50": percentile(50), "p99": percentile(99),
+    return {"rps": float(rps.group(1)) if rps else None, "p50": percentile(50),
+            "p95": float(p95.group(1)) if p95 else None, "p99": percentile(99),
             "errors": (int(non2xx.group(1)) if non2xx else 0) + (sum(map(int, sock.groups())) if sock else 0)}
 
 
@@ -377,10 +379,11 @@ def cmd_report(args):
         ratio = 100 * ours["rps"] / limit["rps"] if ours["rps"] and limit["rps"] else None
         errors = "" if not (ours["errors"] or limit["errors"]) else f" (errors: ours {ours['errors']}, nginx {limit['errors']})"
         payara_cpu, mariadb_cpu = cpu_percent(os.path.join(d, f"cpu-{m['id']}.txt"))
-        rows.append("| {} | {} | {} | {:.1f} | {} | {} | {} | {} / {} | {} / {} | {} | {} / {} |".format(
+        rows.append("| {} | {} | {} | {:.1f} | {} | {} | {} | {} / {} / {} | {} / {} / {} | {} | {} / {} |".format(
             m["name"] + errors, m["connections"], m["urls"], m["bytes"] / 1024,
             fmt(ours["rps"], ",.0f"), fmt(limit["rps"], ",.0f"), fmt(ratio, ".2f"),
-            fmt(ours["p50"], ".1f"), fmt(ours["p99"], ".1f"), fmt(limit["p50"], ".2f"), fmt(limit["p99"], ".2f"),
+            fmt(ours["p50"], ".1f"), fmt(ours["p95"], ".1f"), fmt(ours["p99"], ".1f"),
+            fmt(limit["p50"], ".2f"), fmt(limit["p95"], ".2f"), fmt(limit["p99"], ".2f"),
             fmt(max_rss_mb(os.path.join(d, f"rss-ours-{m['id']}.txt")), "d"),
             fmt(payara_cpu, ".0f"), fmt(mariadb_cpu, ".0f")))
     cold_file = os.path.join(d, "cold.json")
@@ -405,7 +408,7 @@ def cmd_report(args):
         "nginx serves the exact bytes our API and portal answered, on the same URLs, in the same run",
         f"- data: {env['count']} generated advice items (seed {env['seed']}) plus the demo content; loading: {loading}",
         "",
-        "| scenario | conns | URLs | body KB | ours req/s | nginx req/s | ours/nginx % | ours p50 / p99 ms | nginx p50 / p99 ms | Payara RSS MB | CPU % Payara / MariaDB |",
+        "| scenario | conns | URLs | body KB | ours req/s | nginx req/s | ours/nginx % | ours p50 / p95 / p99 ms | nginx p50 / p95 / p99 ms | Payara RSS MB | CPU % Payara / MariaDB |",
         "|---|---|---|---|---|---|---|---|---|---|---|",
         *rows,
         "",

@@ -43,8 +43,8 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=180s --retries=3 \
 # option is visible here. Java as PID 1 still stops cleanly on SIGTERM (shutdown hooks);
 # compose adds an init process (init: true) to reap anything else.
 #   -Xms/-Xmx288m, MaxMetaspace.. a fixed heap and capped metaspace, code cache, direct
-#   ReservedCodeCache.., Xss512k buffers and thread stacks, the parallel collector and two
-#   UseParallelGC, MALLOC_ARENA_MAX malloc arenas: the run command with both WARs stays under
+#   ReservedCodeCache.., Xss512k buffers and thread stacks, G1 with a 20 ms pause goal (no
+#   UseG1GC, MALLOC_ARENA_MAX   full collections under load) and two malloc arenas: the run command with both WARs stays under
 #                                700 MB resident under the benchmark with these (issue 8;
 #                                bench/README.md), so the 768 MB limit in compose.yaml holds
 #   ExitOnOutOfMemoryError       die and be restarted rather than limp on
@@ -71,7 +71,7 @@ ENTRYPOINT ["java", \
   "-XX:ReservedCodeCacheSize=96m", \
   "-XX:MaxDirectMemorySize=64m", \
   "-Xss512k", \
-  "-XX:+UseParallelGC", \
+  "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20", \
   "-XX:+ExitOnOutOfMemoryError", \
   "-Duser.timezone=UTC", \
   "-Dfile.encoding=UTF-8", \

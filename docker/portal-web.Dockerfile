@@ -48,7 +48,7 @@ ENTRYPOINT ["java", \
   "-XX:ReservedCodeCacheSize=96m", \
   "-XX:MaxDirectMemorySize=64m", \
   "-Xss512k", \
-  "-XX:+UseParallelGC", \
+  "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20", \
   "-XX:+ExitOnOutOfMemoryError", \
   "-Duser.timezone=UTC", \
   "-Dfile.encoding=UTF-8", \
